@@ -29,9 +29,9 @@ export type Localized = z.infer<typeof localized>;
 
 // ---- requests ----
 
-export const indicatorsQuerySchema = z.object({ domain: z.enum(indicatorDomains).optional() });
+export const indicatorsQuerySchema = z.object({ domain: z.enum(indicatorDomains).optional(), format });
 
-export const regionsQuerySchema = z.object({ parent: regionCode.optional() });
+export const regionsQuerySchema = z.object({ parent: regionCode.optional(), format });
 
 export const seriesQuerySchema = z.object({
   indicator: indicatorCode,

@@ -1,0 +1,11 @@
+// GET /api/v1/indicators - the public indicator catalogue
+import { listIndicators } from '@/db/queries/indicators';
+import { indicatorsQuerySchema } from '@/lib/api/schemas';
+import { apiRoute } from '../handler';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = apiRoute(indicatorsQuerySchema, async (db, query) => {
+  const data = await listIndicators(db, query);
+  return { body: { data }, rows: data, filename: 'indicators' };
+});

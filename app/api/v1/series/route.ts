@@ -1,0 +1,11 @@
+// GET /api/v1/series - one indicator over time for one region, from one source
+import { getSeries } from '@/db/queries/series';
+import { seriesQuerySchema } from '@/lib/api/schemas';
+import { apiRoute } from '../handler';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = apiRoute(seriesQuerySchema, async (db, query) => {
+  const series = await getSeries(db, query);
+  return { body: series, rows: series.points, filename: `series-${query.indicator}-${query.region}` };
+});

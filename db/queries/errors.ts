@@ -1,0 +1,11 @@
+// Small typed errors thrown by the DAL; lib/api/http.ts maps them to HTTP responses.
+
+export class NotFoundError extends Error {
+  constructor(
+    readonly entity: 'indicator' | 'region' | 'source' | 'period',
+    readonly code: string,
+    readonly parameter?: string,
+  ) {
+    super(`Unknown ${entity} "${code}"`);
+  }
+}

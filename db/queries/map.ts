@@ -1,0 +1,133 @@
+import 'server-only';
+import { and, asc, count, desc, eq } from 'drizzle-orm';
+import type { Geometry } from 'geojson';
+import type { MapResponse } from '@/lib/api/schemas';
+import { formatPeriod, parsePeriod } from '@/lib/period';
+import type { Db } from '../client';
+import { editions, observations, regionBoundaries, regions } from '../schema';
+import { getIndicator } from './indicators';
+import { editionRef, isCurrent, rateOf, selectObservations } from './observation-fields';
+import { getRegion } from './regions';
+
+export type MapParams = { indicator: string; parent: string; period: 'latest' | string; source?: string };
+
+/**
+ * One feature per child region of `parent` for one period and edition of one source,
+ * with its boundary (an imported boundary wins over the approximate one).
+ * Children without a figure keep `value: null`: "no data", never zero.
+ */
+export async function getMap(db: Db, params: MapParams): Promise<MapResponse> {
+  const [indicator] = await Promise.all([getIndicator(db, params.indicator), getRegion(db, params.parent, 'parent')]);
+  const children = await db
+    .select({ code: regions.code, name: regions.name })
+    .from(regions)
+    .where(eq(regions.parentCode, params.parent))
+    .orderBy(asc(regions.code));
+
+  const childObservations = and(isCurrent, eq(observations.indicatorCode, params.indicator), eq(regions.parentCode, params.parent));
+  const source = params.source ?? (await mostCommonSource(db, childObservations));
+  const requested = params.period === 'latest' ? null : parsePeriod(params.period);
+
+  const [slice] = source
+    ? await db
+        .select({ editionId: observations.editionId, periodType: observations.periodType, periodStart: observations.periodStart })
+        .from(observations)
+        .innerJoin(regions, eq(regions.code, observations.regionCode))
+        .innerJoin(editions, eq(editions.id, observations.editionId))
+        .where(
+          and(
+            childObservations,
+            eq(editions.sourceCode, source),
+            requested ? eq(observations.periodType, requested.periodType) : undefined,
+            requested ? eq(observations.periodStart, requested.periodStart) : undefined,
+          ),
+        )
+        .orderBy(desc(observations.periodStart), desc(editions.releasedOn), desc(editions.id))
+        .limit(1)
+    : [];
+
+  const rows = slice
+    ? await selectObservations(db)
+        .innerJoin(regions, eq(regions.code, observations.regionCode))
+        .where(
+          and(
+            childObservations,
+            eq(observations.editionId, slice.editionId),
+            eq(observations.periodType, slice.periodType),
+            eq(observations.periodStart, slice.periodStart),
+          ),
+        )
+    : [];
+  const byRegion = new Map(rows.map((r) => [r.regionCode, r]));
+  const boundaries = await childBoundaries(db, params.parent);
+
+  const features = children.map((child) => {
+    const row = byRegion.get(child.code);
+    return {
+      type: 'Feature' as const,
+      id: child.code,
+      geometry: boundaries.get(child.code)?.geometry ?? null,
+      properties: {
+        code: child.code,
+        name: child.name,
+        value: row?.value ?? null,
+        numerator: row?.numerator ?? null,
+        denominator: row?.denominator ?? null,
+        rate: row ? rateOf(row, indicator.unit) : null,
+        status: row?.status ?? null,
+        origin: row?.origin ?? null,
+      },
+    };
+  });
+  // Any approximate child makes the whole map approximate, and the map must say so.
+  const drawn = [...boundaries.values()];
+  const shownBoundary = drawn.find((b) => b.provenance === 'approximate') ?? drawn[0];
+  return {
+    type: 'FeatureCollection',
+    features,
+    meta: {
+      indicator: indicator.code,
+      parent: params.parent,
+      unit: indicator.unit,
+      period: slice ? formatPeriod(slice) : requested ? params.period : null,
+      edition: rows[0] ? editionRef(rows[0]) : null,
+      boundaryProvenance: shownBoundary?.provenance ?? null,
+      boundarySource: shownBoundary?.source ?? null,
+      regionsWithoutBoundary: children.filter((c) => !boundaries.has(c.code)).map((c) => c.code),
+    },
+  };
+}
+
+async function mostCommonSource(db: Db, where: ReturnType<typeof and>): Promise<string | null> {
+  const points = count();
+  const [row] = await db
+    .select({ source: editions.sourceCode, points })
+    .from(observations)
+    .innerJoin(regions, eq(regions.code, observations.regionCode))
+    .innerJoin(editions, eq(editions.id, observations.editionId))
+    .where(where)
+    .groupBy(editions.sourceCode)
+    .orderBy(desc(points), asc(editions.sourceCode))
+    .limit(1);
+  return row?.source ?? null;
+}
+
+type Boundary = { geometry: Geometry; provenance: 'approximate' | 'imported'; source: string };
+
+async function childBoundaries(db: Db, parent: string): Promise<Map<string, Boundary>> {
+  const rows = await db
+    .select({
+      regionCode: regionBoundaries.regionCode,
+      geometry: regionBoundaries.geometry,
+      provenance: regionBoundaries.provenance,
+      source: regionBoundaries.source,
+    })
+    .from(regionBoundaries)
+    .innerJoin(regions, eq(regions.code, regionBoundaries.regionCode))
+    .where(eq(regions.parentCode, parent));
+  const byRegion = new Map<string, Boundary>();
+  for (const row of rows) {
+    if (!byRegion.has(row.regionCode) || row.provenance === 'imported') byRegion.set(row.regionCode, row);
+  }
+  return byRegion;
+}
