@@ -80,7 +80,7 @@ export async function createObservation(
   return (row as { id: number }).id;
 }
 
-export async function createBoundary(db: Db, regionCode: string, provenance: 'approximate' | 'imported', source = provenance) {
+export async function createBoundary(db: Db, regionCode: string, provenance: 'approximate' | 'imported', source: string = provenance) {
   await db.insert(regionBoundaries).values({
     regionCode,
     provenance,

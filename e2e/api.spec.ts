@@ -1,0 +1,113 @@
+import { expect, test } from '@playwright/test';
+import Papa from 'papaparse';
+import {
+  breakdownResponseSchema,
+  errorSchema,
+  indicatorSchema,
+  mapResponseSchema,
+  regionSchema,
+  seriesResponseSchema,
+} from '@/lib/api/schemas';
+import { OTHER_REGION_URL } from './urls';
+
+// The public API v1 against the built app and its seeded demo database.
+
+test('series: KRS for Kota Serang in edition order, each point with source and edition', async ({ request }) => {
+  const response = await request.get('/api/v1/series?indicator=krs_families&region=36.73');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['access-control-allow-origin']).toBe('*');
+  const series = seriesResponseSchema.parse(await response.json());
+  expect(series.source).toBe('bkkbn_pk');
+  expect(series.points.map((p) => [p.edition, p.value])).toEqual([
+    ['PK23', 23711],
+    ['VERVAL24', 18421],
+    ['PK24', 15960],
+  ]);
+  for (const point of series.points) {
+    expect(point.source).toBe('bkkbn_pk');
+    expect(point.origin).toBe('published');
+    expect(point.citation).toBeTruthy();
+  }
+  expect(series.points[1]?.rate).toBeCloseTo(14.15, 2);
+});
+
+test('map: six kecamatan of Kota Serang, Kasemen with the highest KRS rate', async ({ request }) => {
+  const response = await request.get('/api/v1/map?indicator=krs_families&parent=36.73');
+  expect(response.status()).toBe(200);
+  const map = mapResponseSchema.parse(await response.json());
+  expect(map.features.map((f) => f.properties.code)).toEqual(['36.73.01', '36.73.02', '36.73.03', '36.73.04', '36.73.05', '36.73.06']);
+  const ranked = [...map.features].sort((a, b) => (b.properties.rate ?? 0) - (a.properties.rate ?? 0));
+  expect(ranked[0]?.properties).toMatchObject({ code: '36.73.02', name: 'Kasemen' });
+  expect(map.features.every((f) => f.geometry !== null)).toBe(true);
+  expect(map.meta).toMatchObject({ period: '2024', boundaryProvenance: 'approximate', edition: { edition: 'PK24' } });
+  const total = map.features.reduce((sum, f) => sum + (f.properties.value ?? 0), 0);
+  expect(total).toBe(15960);
+});
+
+test('breakdown: the six risk factors for the latest edition', async ({ request }) => {
+  const response = await request.get('/api/v1/breakdown?region=36.73&domain=risk_factor');
+  expect(response.status()).toBe(200);
+  const breakdown = breakdownResponseSchema.parse(await response.json());
+  expect(breakdown.edition?.edition).toBe('PK24');
+  expect(breakdown.data.map((r) => r.indicator).sort()).toEqual(
+    ['krs_4t_too_close', 'krs_4t_too_many', 'krs_4t_too_old', 'krs_4t_too_young', 'krs_unsafe_toilet', 'krs_unsafe_water'].sort(),
+  );
+  for (const row of breakdown.data) expect(row.share).toBeGreaterThan(0);
+});
+
+test('indicators and regions follow the contract', async ({ request }) => {
+  const indicators = await (await request.get('/api/v1/indicators')).json();
+  const codes = indicators.data.map((i: unknown) => indicatorSchema.parse(i).code);
+  expect(codes).toEqual(expect.arrayContaining(['krs_families', 'stunting_prevalence', 'krs_unsafe_water', 'aid_value_idr']));
+  const regions = await (await request.get('/api/v1/regions?parent=36.73')).json();
+  expect(regions.data.map((r: unknown) => regionSchema.parse(r).name)).toEqual(['Serang', 'Kasemen', 'Walantaka', 'Curug', 'Cipocok Jaya', 'Taktakan']);
+});
+
+test('bad parameters get 400 naming the parameter; unknown codes 404', async ({ request }) => {
+  const unknown = await request.get('/api/v1/series?indicator=no_such_indicator&region=36.73');
+  expect(unknown.status()).toBe(404);
+  expect(errorSchema.parse(await unknown.json()).error.message).toContain('no_such_indicator');
+
+  const malformed = await request.get('/api/v1/series?indicator=krs_families&region=abc');
+  expect(malformed.status()).toBe(400);
+  const body = errorSchema.parse(await malformed.json());
+  expect(body.error.parameter).toBe('region');
+  expect(body.error.message).toContain('36.73');
+
+  const badDomain = await request.get('/api/v1/breakdown?region=36.73&domain=everything');
+  expect(badDomain.status()).toBe(400);
+  expect(errorSchema.parse(await badDomain.json()).error.message).toContain('risk_factor');
+
+  expect((await request.get('/api/v1/map?indicator=krs_families&parent=36.99')).status()).toBe(404);
+  expect((await request.get('/api/v1/series?indicator=krs_families')).status()).toBe(400);
+});
+
+test('format=csv returns the same rows and columns as the JSON', async ({ request }) => {
+  const cases = [
+    { url: '/api/v1/series?indicator=krs_families&region=36.73', rows: (j: any) => j.points },
+    { url: '/api/v1/map?indicator=krs_families&parent=36.73', rows: (j: any) => j.features.map((f: any) => f.properties) },
+    { url: '/api/v1/breakdown?region=36.73&domain=risk_factor', rows: (j: any) => j.data },
+  ];
+  for (const { url, rows } of cases) {
+    const json = rows(await (await request.get(url)).json()) as Record<string, unknown>[];
+    const response = await request.get(`${url}&format=csv`);
+    expect(response.headers()['content-type']).toContain('text/csv');
+    const parsed = Papa.parse<Record<string, string>>((await response.text()).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+    expect(parsed.data).toHaveLength(json.length);
+    json.forEach((row, i) => {
+      for (const [key, value] of Object.entries(row)) {
+        if (value !== null && typeof value === 'object') continue;
+        expect(parsed.data[i]?.[key], `${url} row ${i} column ${key}`).toBe(value === null ? '' : String(value));
+      }
+    });
+  }
+});
+
+test('another kab/kota (36.04, Kabupaten Serang) starts and lists its 29 kecamatan', async ({ request }) => {
+  const response = await request.get(`${OTHER_REGION_URL}/api/v1/regions?parent=36.04`);
+  expect(response.status()).toBe(200);
+  const { data } = await response.json();
+  expect(data).toHaveLength(29);
+  const series = seriesResponseSchema.parse(await (await request.get(`${OTHER_REGION_URL}/api/v1/series?indicator=krs_families&region=36.04`)).json());
+  expect(series.points).toEqual([]);
+});

@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+import { DEMO_URL } from './e2e/urls';
+
+// e2e runs real Chromium against the built app (`npm run build` first), each server on a
+// fresh PGlite folder of its own: the demo city, and a second kab/kota without data.
+
+function chromiumPath(): string | undefined {
+  const candidates = [process.env.PLAYWRIGHT_CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const found = candidates.find((p) => p && fs.existsSync(p));
+  if (found) return found;
+  // Fall back to Playwright's own browser if it was installed with `npx playwright install chromium`.
+  return undefined;
+}
+
+const executablePath = chromiumPath();
+if (!executablePath) {
+  console.warn(
+    'No system Chromium found (PLAYWRIGHT_CHROMIUM_PATH, /usr/bin/chromium). Install it with ' +
+      '`apt-get install -y chromium`, or `npx playwright install chromium` where downloads are allowed.',
+  );
+}
+
+
+function server(port: number, regionCode: string) {
+  const dir = `.data/e2e-${port}`;
+  return {
+    command: `rm -rf ${dir} ${dir}.lock && npx next start -p ${port}`,
+    url: `http://localhost:${port}/api/health`,
+    env: { PGLITE_DIR: dir, REGION_CODE: regionCode, DATABASE_URL: '' },
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'pipe' as const,
+  };
+}
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: DEMO_URL,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath,
+          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        },
+      },
+    },
+  ],
+  webServer: [server(3100, '36.73'), server(3101, '36.04')],
+});
