@@ -21,7 +21,6 @@ if (!executablePath) {
   );
 }
 
-
 function server(port: number, regionCode: string) {
   const dir = `.data/e2e-${port}`;
   return {
@@ -53,7 +52,14 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           executablePath,
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
         },
       },
     },

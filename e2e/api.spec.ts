@@ -35,7 +35,14 @@ test('map: six kecamatan of Kota Serang, Kasemen with the highest KRS rate', asy
   const response = await request.get('/api/v1/map?indicator=krs_families&parent=36.73');
   expect(response.status()).toBe(200);
   const map = mapResponseSchema.parse(await response.json());
-  expect(map.features.map((f) => f.properties.code)).toEqual(['36.73.01', '36.73.02', '36.73.03', '36.73.04', '36.73.05', '36.73.06']);
+  expect(map.features.map((f) => f.properties.code)).toEqual([
+    '36.73.01',
+    '36.73.02',
+    '36.73.03',
+    '36.73.04',
+    '36.73.05',
+    '36.73.06',
+  ]);
   const ranked = [...map.features].sort((a, b) => (b.properties.rate ?? 0) - (a.properties.rate ?? 0));
   expect(ranked[0]?.properties).toMatchObject({ code: '36.73.02', name: 'Kasemen' });
   expect(map.features.every((f) => f.geometry !== null)).toBe(true);
@@ -60,7 +67,14 @@ test('indicators and regions follow the contract', async ({ request }) => {
   const codes = indicators.data.map((i: unknown) => indicatorSchema.parse(i).code);
   expect(codes).toEqual(expect.arrayContaining(['krs_families', 'stunting_prevalence', 'krs_unsafe_water', 'aid_value_idr']));
   const regions = await (await request.get('/api/v1/regions?parent=36.73')).json();
-  expect(regions.data.map((r: unknown) => regionSchema.parse(r).name)).toEqual(['Serang', 'Kasemen', 'Walantaka', 'Curug', 'Cipocok Jaya', 'Taktakan']);
+  expect(regions.data.map((r: unknown) => regionSchema.parse(r).name)).toEqual([
+    'Serang',
+    'Kasemen',
+    'Walantaka',
+    'Curug',
+    'Cipocok Jaya',
+    'Taktakan',
+  ]);
 });
 
 test('bad parameters get 400 naming the parameter; unknown codes 404', async ({ request }) => {
@@ -92,7 +106,10 @@ test('format=csv returns the same rows and columns as the JSON', async ({ reques
     const json = rows(await (await request.get(url)).json()) as Record<string, unknown>[];
     const response = await request.get(`${url}&format=csv`);
     expect(response.headers()['content-type']).toContain('text/csv');
-    const parsed = Papa.parse<Record<string, string>>((await response.text()).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+    const parsed = Papa.parse<Record<string, string>>((await response.text()).replace(/^\uFEFF/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    });
     expect(parsed.data).toHaveLength(json.length);
     json.forEach((row, i) => {
       for (const [key, value] of Object.entries(row)) {
@@ -108,6 +125,8 @@ test('another kab/kota (36.04, Kabupaten Serang) starts and lists its 29 kecamat
   expect(response.status()).toBe(200);
   const { data } = await response.json();
   expect(data).toHaveLength(29);
-  const series = seriesResponseSchema.parse(await (await request.get(`${OTHER_REGION_URL}/api/v1/series?indicator=krs_families&region=36.04`)).json());
+  const series = seriesResponseSchema.parse(
+    await (await request.get(`${OTHER_REGION_URL}/api/v1/series?indicator=krs_families&region=36.04`)).json(),
+  );
   expect(series.points).toEqual([]);
 });

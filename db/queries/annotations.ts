@@ -16,9 +16,7 @@ export async function listAnnotations(db: Db, params: { region: string; indicato
     .where(
       and(
         or(isNull(annotations.regionCode), ...ancestors.map((code) => eq(annotations.regionCode, code))),
-        params.indicator
-          ? or(isNull(annotations.indicatorCode), eq(annotations.indicatorCode, params.indicator))
-          : undefined,
+        params.indicator ? or(isNull(annotations.indicatorCode), eq(annotations.indicatorCode, params.indicator)) : undefined,
       ),
     )
     .orderBy(asc(annotations.date));

@@ -20,7 +20,13 @@ beforeAll(async () => {
   await createObservation(t.db, { ...at, indicatorCode: 'krs_unsafe_water', value: 600 });
   await createObservation(t.db, { ...at, indicatorCode: 'krs_unsafe_toilet', value: 700 });
   await createObservation(t.db, { ...at, indicatorCode: 'krs_hidden', value: 5 });
-  await createObservation(t.db, { regionCode: regency, editionId: old, periodStart: '2023-01-01', indicatorCode: 'krs_unsafe_water', value: 900 });
+  await createObservation(t.db, {
+    regionCode: regency,
+    editionId: old,
+    periodStart: '2023-01-01',
+    indicatorCode: 'krs_unsafe_water',
+    value: 900,
+  });
 });
 
 afterAll(() => t.close());

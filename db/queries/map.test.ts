@@ -15,9 +15,31 @@ beforeAll(async () => {
   await createIndicator(t.db, { code: 'krs_families' });
   const old = await createEdition(t.db, { source: 'family', code: 'OLD', releasedOn: '2024-01-31' });
   const latest = await createEdition(t.db, { source: 'family', code: 'NEW', releasedOn: '2025-01-31' });
-  await createObservation(t.db, { indicatorCode: 'krs_families', regionCode: a, editionId: old, periodStart: '2023-01-01', value: 500, numerator: 500, denominator: 1000 });
-  await createObservation(t.db, { indicatorCode: 'krs_families', regionCode: a, editionId: latest, value: 300, numerator: 300, denominator: 1000 });
-  await createObservation(t.db, { indicatorCode: 'krs_families', regionCode: b, editionId: latest, value: 100, numerator: 100, denominator: 2000 });
+  await createObservation(t.db, {
+    indicatorCode: 'krs_families',
+    regionCode: a,
+    editionId: old,
+    periodStart: '2023-01-01',
+    value: 500,
+    numerator: 500,
+    denominator: 1000,
+  });
+  await createObservation(t.db, {
+    indicatorCode: 'krs_families',
+    regionCode: a,
+    editionId: latest,
+    value: 300,
+    numerator: 300,
+    denominator: 1000,
+  });
+  await createObservation(t.db, {
+    indicatorCode: 'krs_families',
+    regionCode: b,
+    editionId: latest,
+    value: 100,
+    numerator: 100,
+    denominator: 2000,
+  });
   // Gamma has no figure in the latest edition; the regency's own figure is not a child.
   await createObservation(t.db, { indicatorCode: 'krs_families', regionCode: regency, editionId: latest, value: 400 });
   await createBoundary(t.db, a, 'approximate');
@@ -60,6 +82,8 @@ describe(`getMap (${process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite'})`, ()
     const map = await getMap(t.db, { indicator: 'krs_families', parent: regency, period: '2019' });
     expect(map.meta.period).toBe('2019');
     expect(map.features.every((f) => f.properties.value === null)).toBe(true);
-    await expect(getMap(t.db, { indicator: 'krs_families', parent: '98.01', period: 'latest' })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getMap(t.db, { indicator: 'krs_families', parent: '98.01', period: 'latest' })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 });

@@ -24,7 +24,11 @@ export async function getMap(db: Db, params: MapParams): Promise<MapResponse> {
     .where(eq(regions.parentCode, params.parent))
     .orderBy(asc(regions.code));
 
-  const childObservations = and(isCurrent, eq(observations.indicatorCode, params.indicator), eq(regions.parentCode, params.parent));
+  const childObservations = and(
+    isCurrent,
+    eq(observations.indicatorCode, params.indicator),
+    eq(regions.parentCode, params.parent),
+  );
   const source = params.source ?? (await mostCommonSource(db, childObservations));
   const requested = params.period === 'latest' ? null : parsePeriod(params.period);
 

@@ -41,7 +41,10 @@ export type ObservationRow = Awaited<ReturnType<typeof selectObservations>>[numb
 export const isCurrent = isNull(observations.supersededAt);
 
 /** numerator / denominator x 100 when both are known; for percent indicators the value itself. */
-export function rateOf(row: { value: number | null; numerator: number | null; denominator: number | null }, unit: string): number | null {
+export function rateOf(
+  row: { value: number | null; numerator: number | null; denominator: number | null },
+  unit: string,
+): number | null {
   if (row.numerator !== null && row.denominator !== null && row.denominator > 0) {
     return (row.numerator / row.denominator) * 100;
   }

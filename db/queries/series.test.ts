@@ -19,8 +19,20 @@ beforeAll(async () => {
   const early = await createEdition(t.db, { source: 'family', code: 'EARLY', releasedOn: '2024-01-31' });
   const mid = await createEdition(t.db, { source: 'family', code: 'MID', releasedOn: '2024-10-15', citation: 'Stated Oct 2024' });
   const other = await createEdition(t.db, { source: 'other', code: 'OTHER', releasedOn: '2024-06-01' });
-  await createObservation(t.db, { indicatorCode: 'krs_families', regionCode: regency, editionId: late, periodStart: '2024-01-01', value: 15960 });
-  await createObservation(t.db, { indicatorCode: 'krs_families', regionCode: regency, editionId: early, periodStart: '2023-01-01', value: 23711 });
+  await createObservation(t.db, {
+    indicatorCode: 'krs_families',
+    regionCode: regency,
+    editionId: late,
+    periodStart: '2024-01-01',
+    value: 15960,
+  });
+  await createObservation(t.db, {
+    indicatorCode: 'krs_families',
+    regionCode: regency,
+    editionId: early,
+    periodStart: '2023-01-01',
+    value: 23711,
+  });
   await createObservation(t.db, {
     indicatorCode: 'krs_families',
     regionCode: regency,
@@ -31,9 +43,21 @@ beforeAll(async () => {
     numerator: 18421,
     denominator: 130184,
   });
-  await createObservation(t.db, { indicatorCode: 'krs_families', regionCode: regency, editionId: other, periodStart: '2022-01-01', value: 99 });
+  await createObservation(t.db, {
+    indicatorCode: 'krs_families',
+    regionCode: regency,
+    editionId: other,
+    periodStart: '2022-01-01',
+    value: 99,
+  });
   // A corrected figure: the superseded row stays in the table but leaves the series.
-  const wrong = await createObservation(t.db, { indicatorCode: 'krs_families', regionCode: regency, editionId: early, periodStart: '2022-01-01', value: 1 });
+  const wrong = await createObservation(t.db, {
+    indicatorCode: 'krs_families',
+    regionCode: regency,
+    editionId: early,
+    periodStart: '2022-01-01',
+    value: 1,
+  });
   await t.db.update(observations).set({ supersededAt: '2025-02-01T00:00:00Z' }).where(eq(observations.id, wrong));
 });
 
@@ -79,6 +103,8 @@ describe(`getSeries (${process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite'})`,
   it('throws NotFoundError for unknown codes', async () => {
     await expect(getSeries(t.db, { indicator: 'nope', region: regency })).rejects.toBeInstanceOf(NotFoundError);
     await expect(getSeries(t.db, { indicator: 'krs_families', region: '98.01' })).rejects.toMatchObject({ entity: 'region' });
-    await expect(getSeries(t.db, { indicator: 'krs_families', region: regency, source: 'nope' })).rejects.toMatchObject({ entity: 'source' });
+    await expect(getSeries(t.db, { indicator: 'krs_families', region: regency, source: 'nope' })).rejects.toMatchObject({
+      entity: 'source',
+    });
   });
 });

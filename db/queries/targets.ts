@@ -11,10 +11,7 @@ export async function listTargets(db: Db, params: { indicator: string; region: s
     .select()
     .from(targets)
     .where(
-      and(
-        eq(targets.indicatorCode, params.indicator),
-        or(eq(targets.regionCode, params.region), isNull(targets.regionCode)),
-      ),
+      and(eq(targets.indicatorCode, params.indicator), or(eq(targets.regionCode, params.region), isNull(targets.regionCode))),
     )
     .orderBy(asc(targets.periodStart));
   return rows.map((t) => ({

@@ -31,7 +31,10 @@ export const activities = pgTable(
   },
   (t) => [
     check('activities_donor_type_check', sql`${t.donorType} is null or ${sql.raw(oneOf('donor_type', donorTypes))}`),
-    check('activities_recipient_type_check', sql`${t.recipientType} is null or ${sql.raw(oneOf('recipient_type', recipientTypes))}`),
+    check(
+      'activities_recipient_type_check',
+      sql`${t.recipientType} is null or ${sql.raw(oneOf('recipient_type', recipientTypes))}`,
+    ),
     check('activities_origin_check', sql.raw(oneOf('origin', dataOrigins))),
     // activities per programme and region over time
     index('activities_program_region_date_idx').on(t.programCode, t.regionCode, t.date),

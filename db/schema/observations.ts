@@ -61,7 +61,10 @@ export const observations = pgTable(
     check('observations_period_type_check', sql.raw(oneOf('period_type', periodTypes))),
     check('observations_status_check', sql.raw(oneOf('status', observationStatuses))),
     check('observations_origin_check', sql.raw(oneOf('origin', dataOrigins))),
-    check('observations_values_non_negative', sql`coalesce(${t.value}, 0) >= 0 and coalesce(${t.numerator}, 0) >= 0 and coalesce(${t.denominator}, 0) >= 0`),
+    check(
+      'observations_values_non_negative',
+      sql`coalesce(${t.value}, 0) >= 0 and coalesce(${t.numerator}, 0) >= 0 and coalesce(${t.denominator}, 0) >= 0`,
+    ),
     // one current figure per cell; superseded rows are kept beside it
     uniqueIndex('observations_current_cell_idx')
       .on(t.indicatorCode, t.regionCode, t.periodType, t.periodStart, t.editionId)

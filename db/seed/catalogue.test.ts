@@ -48,7 +48,12 @@ describe('ensureCatalogue', () => {
   it('labels the KRS rate against target families and the risk-factor rates against KRS', async () => {
     const rows = await t.db.select().from(indicators);
     const byCode = new Map(rows.map((r) => [r.code, r]));
-    expect(byCode.get('krs_families')).toMatchObject({ unit: 'families', polarity: 'lower_is_better', domain: 'family_risk', rateLabelId: '% dari keluarga sasaran' });
+    expect(byCode.get('krs_families')).toMatchObject({
+      unit: 'families',
+      polarity: 'lower_is_better',
+      domain: 'family_risk',
+      rateLabelId: '% dari keluarga sasaran',
+    });
     expect(byCode.get('stunting_prevalence')).toMatchObject({ unit: 'percent', aggregation: 'ratio', domain: 'outcome' });
     for (const code of CORE_CODES.filter((c) => c.startsWith('krs_') && c !== 'krs_families')) {
       expect(byCode.get(code)).toMatchObject({ domain: 'risk_factor', rateLabelEn: '% of families at risk' });
@@ -66,7 +71,10 @@ describe('ensureCatalogue', () => {
     });
     const rows = await t.db.select().from(programs);
     const byCode = new Map(rows.map((r) => [r.code, r]));
-    expect(byCode.get('bimwin')).toMatchObject({ riskFactorIndicatorCode: 'krs_4t_too_young', outputIndicatorCode: 'bimwin_participants' });
+    expect(byCode.get('bimwin')).toMatchObject({
+      riskFactorIndicatorCode: 'krs_4t_too_young',
+      outputIndicatorCode: 'bimwin_participants',
+    });
     expect(byCode.get('genting')).toMatchObject({ outputIndicatorCode: 'genting_families_aided' });
     expect([...byCode.keys()].sort()).toEqual(['bimwin', 'clean_water', 'genting', 'nutrition_education', 'phbs', 'sanitation']);
   });

@@ -80,7 +80,16 @@ function riskFactor(
   sortOrder: number,
   names: { nameId: string; nameEn: string; descriptionId: string; descriptionEn: string },
 ): NewIndicator {
-  return { code, ...names, unit: 'families', polarity: 'lower_is_better', domain: 'risk_factor', aggregation: 'sum', ...riskFactorRate, sortOrder };
+  return {
+    code,
+    ...names,
+    unit: 'families',
+    polarity: 'lower_is_better',
+    domain: 'risk_factor',
+    aggregation: 'sum',
+    ...riskFactorRate,
+    sortOrder,
+  };
 }
 
 const indicatorList: NewIndicator[] = [
@@ -184,8 +193,10 @@ const indicatorList: NewIndicator[] = [
     code: 'households_safe_water',
     nameId: 'Rumah tangga mendapat akses air minum layak',
     nameEn: 'Households given access to safe drinking water',
-    descriptionId: 'Rumah tangga yang mendapat akses air minum layak (sambungan perpipaan, sumur bor, sarana air bersih) dalam periode.',
-    descriptionEn: 'Households given access to safe drinking water (piped connection, bored well, clean-water facility) in the period.',
+    descriptionId:
+      'Rumah tangga yang mendapat akses air minum layak (sambungan perpipaan, sumur bor, sarana air bersih) dalam periode.',
+    descriptionEn:
+      'Households given access to safe drinking water (piped connection, bored well, clean-water facility) in the period.',
     unit: 'households',
     polarity: 'higher_is_better',
     domain: 'intervention',
@@ -232,8 +243,10 @@ const indicatorList: NewIndicator[] = [
     code: 'bimwin_participants',
     nameId: 'Peserta Bimbingan Perkawinan (Bimwin)',
     nameEn: 'Pre-marital guidance (Bimwin) participants',
-    descriptionId: 'Calon pengantin yang mengikuti Bimbingan Perkawinan di KUA, termasuk materi pencegahan stunting, dalam periode.',
-    descriptionEn: 'Brides and grooms who attended pre-marital guidance at the KUA, including stunting-prevention material, in the period.',
+    descriptionId:
+      'Calon pengantin yang mengikuti Bimbingan Perkawinan di KUA, termasuk materi pencegahan stunting, dalam periode.',
+    descriptionEn:
+      'Brides and grooms who attended pre-marital guidance at the KUA, including stunting-prevention material, in the period.',
     unit: 'persons',
     polarity: 'higher_is_better',
     domain: 'intervention',
@@ -244,8 +257,10 @@ const indicatorList: NewIndicator[] = [
     code: 'genting_families_aided',
     nameId: 'Keluarga dibantu GENTING',
     nameEn: 'Families aided by GENTING',
-    descriptionId: 'Keluarga berisiko stunting yang menerima bantuan orang tua asuh (Gerakan Orang Tua Asuh Cegah Stunting) dalam periode.',
-    descriptionEn: 'Families at risk of stunting that received aid from foster sponsors (GENTING foster-parent movement) in the period.',
+    descriptionId:
+      'Keluarga berisiko stunting yang menerima bantuan orang tua asuh (Gerakan Orang Tua Asuh Cegah Stunting) dalam periode.',
+    descriptionEn:
+      'Families at risk of stunting that received aid from foster sponsors (GENTING foster-parent movement) in the period.',
     unit: 'families',
     polarity: 'higher_is_better',
     domain: 'aid',
@@ -285,7 +300,8 @@ export const PROGRAMS: NewProgram[] = [
     nameId: 'Penyediaan air bersih',
     nameEn: 'Clean water provision',
     descriptionId: 'Pembangunan sarana air bersih, sambungan perpipaan dan sumur bor bagi rumah tangga tanpa air minum layak.',
-    descriptionEn: 'Building clean-water facilities, piped connections and bored wells for households without safe drinking water.',
+    descriptionEn:
+      'Building clean-water facilities, piped connections and bored wells for households without safe drinking water.',
     riskFactorIndicatorCode: 'krs_unsafe_water',
     outputIndicatorCode: 'households_safe_water',
   },
@@ -312,7 +328,8 @@ export const PROGRAMS: NewProgram[] = [
     nameId: 'Edukasi gizi',
     nameEn: 'Nutrition education',
     descriptionId: 'Kelas dan penyuluhan gizi bagi ibu hamil, ibu baduta/balita dan pengasuh di posyandu dan puskesmas.',
-    descriptionEn: 'Nutrition classes and counselling for pregnant women, mothers of young children and carers at posyandu and health centres.',
+    descriptionEn:
+      'Nutrition classes and counselling for pregnant women, mothers of young children and carers at posyandu and health centres.',
     riskFactorIndicatorCode: null,
     outputIndicatorCode: 'nutrition_education_participants',
   },
@@ -320,8 +337,10 @@ export const PROGRAMS: NewProgram[] = [
     code: 'bimwin',
     nameId: 'Bimbingan Perkawinan (Bimwin)',
     nameEn: 'Pre-marital guidance (Bimwin)',
-    descriptionId: 'Bimbingan perkawinan bagi calon pengantin di KUA dengan materi pencegahan stunting dan perencanaan kehamilan.',
-    descriptionEn: 'Pre-marital guidance for brides and grooms at the KUA with material on stunting prevention and pregnancy planning.',
+    descriptionId:
+      'Bimbingan perkawinan bagi calon pengantin di KUA dengan materi pencegahan stunting dan perencanaan kehamilan.',
+    descriptionEn:
+      'Pre-marital guidance for brides and grooms at the KUA with material on stunting prevention and pregnancy planning.',
     riskFactorIndicatorCode: 'krs_4t_too_young',
     outputIndicatorCode: 'bimwin_participants',
   },

@@ -45,8 +45,9 @@ async function loadObservations(db: Db): Promise<Row[]> {
 }
 
 async function tableCounts(db: Db) {
-  const n = async (table: typeof observations | typeof activities | typeof importBatches | typeof editions | typeof targets | typeof annotations) =>
-    (await db.select({ n: count() }).from(table))[0]?.n ?? -1;
+  const n = async (
+    table: typeof observations | typeof activities | typeof importBatches | typeof editions | typeof targets | typeof annotations,
+  ) => (await db.select({ n: count() }).from(table))[0]?.n ?? -1;
   return {
     observations: await n(observations),
     activities: await n(activities),
@@ -62,8 +63,7 @@ const sum = (values: (number | null)[]) => values.reduce<number>((a, b) => a + (
 describe('seedDemo', () => {
   let t: TestDb;
   let rows: Row[];
-  const pick = (filter: Partial<Row>) =>
-    rows.filter((r) => Object.entries(filter).every(([k, v]) => r[k as keyof Row] === v));
+  const pick = (filter: Partial<Row>) => rows.filter((r) => Object.entries(filter).every(([k, v]) => r[k as keyof Row] === v));
 
   beforeAll(async () => {
     t = await createTestDb();
@@ -84,7 +84,12 @@ describe('seedDemo', () => {
       expect(sum(villages.map((r) => r.value))).toBe(published.value);
       const city = pick({ indicator: 'krs_families', edition: published.edition, region: DEMO_REGION_CODE });
       expect(city).toHaveLength(1);
-      expect(city[0]).toMatchObject({ value: published.value, numerator: published.value, origin: 'published', isDerived: false });
+      expect(city[0]).toMatchObject({
+        value: published.value,
+        numerator: published.value,
+        origin: 'published',
+        isDerived: false,
+      });
     }
   });
 
@@ -106,7 +111,9 @@ describe('seedDemo', () => {
       expect(children.every((c) => c.origin === 'illustrative')).toBe(true);
       expect(parent.value).toBe(sum(children.map((c) => c.value)));
       expect(parent.numerator).toBe(children.every((c) => c.numerator === null) ? null : sum(children.map((c) => c.numerator)));
-      expect(parent.denominator).toBe(children.every((c) => c.denominator === null) ? null : sum(children.map((c) => c.denominator)));
+      expect(parent.denominator).toBe(
+        children.every((c) => c.denominator === null) ? null : sum(children.map((c) => c.denominator)),
+      );
     }
     for (const published of PUBLISHED_KRS) {
       expect(pick({ indicator: 'krs_families', edition: published.edition, level: 'district' })).toHaveLength(6);
@@ -129,7 +136,9 @@ describe('seedDemo', () => {
 
   it('keeps each risk factor within the kelurahan KRS, overlapping rather than summing to it', () => {
     for (const published of PUBLISHED_KRS) {
-      const krs = new Map(pick({ indicator: 'krs_families', edition: published.edition, level: 'village' }).map((r) => [r.region, r.value ?? 0]));
+      const krs = new Map(
+        pick({ indicator: 'krs_families', edition: published.edition, level: 'village' }).map((r) => [r.region, r.value ?? 0]),
+      );
       for (const code of RISK_FACTOR_CODES) {
         const villages = pick({ indicator: code, edition: published.edition, level: 'village' });
         expect(villages).toHaveLength(67);
@@ -138,7 +147,9 @@ describe('seedDemo', () => {
           expect(v.denominator).toBe(krs.get(v.region));
         }
       }
-      const cityFactors = RISK_FACTOR_CODES.map((code) => pick({ indicator: code, edition: published.edition, region: DEMO_REGION_CODE }));
+      const cityFactors = RISK_FACTOR_CODES.map((code) =>
+        pick({ indicator: code, edition: published.edition, region: DEMO_REGION_CODE }),
+      );
       expect(cityFactors.every((f) => f.length === 1 && f[0]?.isDerived && f[0]?.origin === 'illustrative')).toBe(true);
       const factorTotal = sum(cityFactors.map((f) => f[0]?.value ?? 0));
       expect(factorTotal).not.toBe(published.value);
@@ -165,26 +176,41 @@ describe('seedDemo', () => {
     expect(rows.every((r) => r.batchOrigin !== null && r.batchOrigin === r.origin)).toBe(true);
     const published = rows.filter((r) => r.origin === 'published');
     expect(published.every((r) => !r.isDerived)).toBe(true);
-    expect(
-      Object.fromEntries(pick({ indicator: 'stunting_prevalence' }).map((r) => [r.edition, r.value])),
-    ).toEqual({ SSGBI2019: 38.6, SSGI2021: 23.4, SSGI2022: 23.8, SKI2023: 22.3 });
+    expect(Object.fromEntries(pick({ indicator: 'stunting_prevalence' }).map((r) => [r.edition, r.value]))).toEqual({
+      SSGBI2019: 38.6,
+      SSGI2021: 23.4,
+      SSGI2022: 23.8,
+      SKI2023: 22.3,
+    });
     expect(pick({ indicator: 'stunting_prevalence' }).every((r) => r.origin === 'published')).toBe(true);
     const june = pick({ indicator: 'stunted_children', edition: 'EPPGBM2024-06' });
     expect(june.every((r) => r.origin === 'published')).toBe(true);
     expect(june.find((r) => r.region === DEMO_REGION_CODE)?.value).toBe(732);
     expect(sum(june.filter((r) => r.level === 'district').map((r) => r.value))).toBe(732);
-    expect(pick({ indicator: 'stunted_children', level: 'regency' }).map((r) => r.value ?? 0).sort((a, b) => a - b)).toEqual([732, 1214, 1536, 1951, 2799]);
+    expect(
+      pick({ indicator: 'stunted_children', level: 'regency' })
+        .map((r) => r.value ?? 0)
+        .sort((a, b) => a - b),
+    ).toEqual([732, 1214, 1536, 1951, 2799]);
 
     const batches = await t.db.select({ origin: importBatches.origin, rowCount: importBatches.rowCount }).from(importBatches);
     expect(batches.map((b) => b.origin).sort()).toEqual(['illustrative', 'published']);
     expect(batches.find((b) => b.origin === 'published')?.rowCount).toBe(published.length);
-    const acts = await t.db.select({ origin: activities.origin, batchOrigin: importBatches.origin }).from(activities).leftJoin(importBatches, eq(activities.batchId, importBatches.id));
+    const acts = await t.db
+      .select({ origin: activities.origin, batchOrigin: importBatches.origin })
+      .from(activities)
+      .leftJoin(importBatches, eq(activities.batchId, importBatches.id));
     expect(acts.every((a) => a.origin === 'illustrative' && a.batchOrigin === 'illustrative')).toBe(true);
   });
 
   it('records GENTING aid per kelurahan consistently with the aid observations', async () => {
     const acts = await t.db
-      .select({ region: activities.regionCode, families: activities.familiesReached, value: activities.valueIdr, date: activities.date })
+      .select({
+        region: activities.regionCode,
+        families: activities.familiesReached,
+        value: activities.valueIdr,
+        date: activities.date,
+      })
       .from(activities)
       .where(eq(activities.programCode, 'genting'));
     const aidedVillages = new Set(acts.map((a) => a.region));
@@ -215,7 +241,12 @@ describe('seedDemo failing half-way', () => {
     await t.db.insert(regions).values([
       { code: '36', name: 'Banten', level: 'province', parentCode: null },
       { code: DEMO_REGION_CODE, name: 'Kota Serang', level: 'regency', parentCode: '36' },
-      ...['01', '02', '03', '04', '05', '06'].map((d) => ({ code: `36.73.${d}`, name: `Kecamatan ${d}`, level: 'district' as const, parentCode: DEMO_REGION_CODE })),
+      ...['01', '02', '03', '04', '05', '06'].map((d) => ({
+        code: `36.73.${d}`,
+        name: `Kecamatan ${d}`,
+        level: 'district' as const,
+        parentCode: DEMO_REGION_CODE,
+      })),
     ]);
   });
   afterAll(async () => {
@@ -224,7 +255,14 @@ describe('seedDemo failing half-way', () => {
 
   it('rolls back the rows written before a missing kelurahan list stops it', async () => {
     await expect(seedDemo(t.db)).rejects.toThrow(/no kelurahan/);
-    expect(await tableCounts(t.db)).toEqual({ observations: 0, activities: 0, importBatches: 0, editions: 0, targets: 0, annotations: 0 });
+    expect(await tableCounts(t.db)).toEqual({
+      observations: 0,
+      activities: 0,
+      importBatches: 0,
+      editions: 0,
+      targets: 0,
+      annotations: 0,
+    });
   });
 
   it('rolls back when a kecamatan the figures need is missing', async () => {
@@ -234,6 +272,13 @@ describe('seedDemo failing half-way', () => {
     ]);
     await t.db.delete(regions).where(inArray(regions.code, ['36.73.04']));
     await expect(seedDemo(t.db)).rejects.toThrow();
-    expect(await tableCounts(t.db)).toEqual({ observations: 0, activities: 0, importBatches: 0, editions: 0, targets: 0, annotations: 0 });
+    expect(await tableCounts(t.db)).toEqual({
+      observations: 0,
+      activities: 0,
+      importBatches: 0,
+      editions: 0,
+      targets: 0,
+      annotations: 0,
+    });
   });
 });

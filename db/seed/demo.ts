@@ -3,16 +3,16 @@ import type { Db } from '../client';
 import {
   activities,
   annotations,
-  editions,
-  importBatches,
-  observations,
-  regions,
-  targets,
   type DataOrigin,
   type DonorType,
+  editions,
+  importBatches,
   type NewObservation,
+  observations,
   type PeriodType,
   type RecipientType,
+  regions,
+  targets,
 } from '../schema';
 
 // Demo data for Kota Serang: the published figures of domain.md plus illustrative
@@ -38,22 +38,134 @@ type EditionSpec = {
 const ILLUSTRATIVE_CITATION = 'Data ilustrasi untuk demo, bukan laporan resmi';
 
 export const DEMO_EDITIONS: EditionSpec[] = [
-  { sourceCode: 'bkkbn_pk', code: 'PK23', name: 'Pendataan Keluarga 2023', releasedOn: '2024-01-31', citation: 'DP3AKB Kota Serang, disampaikan Okt 2024', isOfficial: false },
-  { sourceCode: 'bkkbn_pk', code: 'VERVAL24', name: 'Verval KRS 2024', releasedOn: '2024-10-15', citation: 'BKKBN Banten / DP3AKB, Okt & Des 2024', isOfficial: false },
-  { sourceCode: 'bkkbn_pk', code: 'PK24', name: 'PK24, rilis Januari 2025', releasedOn: '2025-01-31', citation: 'DP3AKB Kota Serang, Rakor TPPS 28-29 Okt 2025', isOfficial: true },
-  { sourceCode: 'ssgi', code: 'SSGBI2019', name: 'SSGBI 2019', releasedOn: '2019-12-31', citation: 'Kemenkes (Balitbangkes) & BPS, Studi Status Gizi Balita Indonesia 2019', isOfficial: true },
-  { sourceCode: 'ssgi', code: 'SSGI2021', name: 'SSGI 2021', releasedOn: '2022-02-08', citation: 'Kemenkes, Buku Saku Hasil SSGI 2021', isOfficial: true },
-  { sourceCode: 'ssgi', code: 'SSGI2022', name: 'SSGI 2022', releasedOn: '2023-01-25', citation: 'Kemenkes, Buku Saku Hasil SSGI 2022', isOfficial: true },
-  { sourceCode: 'ssgi', code: 'SKI2023', name: 'SKI 2023', releasedOn: '2024-05-31', citation: 'SKI 2023 (Kemenkes BKPK), dikutip Dinkes Kota Serang', isOfficial: true },
-  { sourceCode: 'eppgbm', code: 'EPPGBM2020', name: 'e-PPGBM 2020', releasedOn: '2021-01-31', citation: 'Dinkes Kota Serang, e-PPGBM', isOfficial: false },
-  { sourceCode: 'eppgbm', code: 'EPPGBM2021', name: 'e-PPGBM 2021', releasedOn: '2022-01-31', citation: 'Dinkes Kota Serang, e-PPGBM', isOfficial: false },
-  { sourceCode: 'eppgbm', code: 'EPPGBM2022', name: 'e-PPGBM 2022', releasedOn: '2023-01-31', citation: 'Dinkes Kota Serang, e-PPGBM', isOfficial: false },
-  { sourceCode: 'eppgbm', code: 'EPPGBM2023', name: 'e-PPGBM 2023', releasedOn: '2024-01-31', citation: 'Dinkes Kota Serang, e-PPGBM', isOfficial: false },
-  { sourceCode: 'eppgbm', code: 'EPPGBM2024-06', name: 'e-PPGBM Juni 2024', releasedOn: '2024-07-31', citation: 'Dinkes Kota Serang, e-PPGBM Juni 2024 (56,68% sasaran terinput)', isOfficial: false },
-  { sourceCode: 'opd', code: 'OPD2023', name: 'Laporan OPD 2023 (ilustrasi)', releasedOn: '2024-01-31', citation: ILLUSTRATIVE_CITATION, isOfficial: false },
-  { sourceCode: 'opd', code: 'OPD2024', name: 'Laporan OPD 2024 (ilustrasi)', releasedOn: '2025-01-31', citation: ILLUSTRATIVE_CITATION, isOfficial: false },
-  { sourceCode: 'opd', code: 'OPD2025', name: 'Laporan OPD 2025 (ilustrasi)', releasedOn: '2026-01-31', citation: ILLUSTRATIVE_CITATION, isOfficial: false },
-  { sourceCode: 'opd', code: 'GENTING2025-10', name: 'Penyaluran GENTING Oktober 2025 (ilustrasi)', releasedOn: '2025-10-28', citation: ILLUSTRATIVE_CITATION, isOfficial: false },
+  {
+    sourceCode: 'bkkbn_pk',
+    code: 'PK23',
+    name: 'Pendataan Keluarga 2023',
+    releasedOn: '2024-01-31',
+    citation: 'DP3AKB Kota Serang, disampaikan Okt 2024',
+    isOfficial: false,
+  },
+  {
+    sourceCode: 'bkkbn_pk',
+    code: 'VERVAL24',
+    name: 'Verval KRS 2024',
+    releasedOn: '2024-10-15',
+    citation: 'BKKBN Banten / DP3AKB, Okt & Des 2024',
+    isOfficial: false,
+  },
+  {
+    sourceCode: 'bkkbn_pk',
+    code: 'PK24',
+    name: 'PK24, rilis Januari 2025',
+    releasedOn: '2025-01-31',
+    citation: 'DP3AKB Kota Serang, Rakor TPPS 28-29 Okt 2025',
+    isOfficial: true,
+  },
+  {
+    sourceCode: 'ssgi',
+    code: 'SSGBI2019',
+    name: 'SSGBI 2019',
+    releasedOn: '2019-12-31',
+    citation: 'Kemenkes (Balitbangkes) & BPS, Studi Status Gizi Balita Indonesia 2019',
+    isOfficial: true,
+  },
+  {
+    sourceCode: 'ssgi',
+    code: 'SSGI2021',
+    name: 'SSGI 2021',
+    releasedOn: '2022-02-08',
+    citation: 'Kemenkes, Buku Saku Hasil SSGI 2021',
+    isOfficial: true,
+  },
+  {
+    sourceCode: 'ssgi',
+    code: 'SSGI2022',
+    name: 'SSGI 2022',
+    releasedOn: '2023-01-25',
+    citation: 'Kemenkes, Buku Saku Hasil SSGI 2022',
+    isOfficial: true,
+  },
+  {
+    sourceCode: 'ssgi',
+    code: 'SKI2023',
+    name: 'SKI 2023',
+    releasedOn: '2024-05-31',
+    citation: 'SKI 2023 (Kemenkes BKPK), dikutip Dinkes Kota Serang',
+    isOfficial: true,
+  },
+  {
+    sourceCode: 'eppgbm',
+    code: 'EPPGBM2020',
+    name: 'e-PPGBM 2020',
+    releasedOn: '2021-01-31',
+    citation: 'Dinkes Kota Serang, e-PPGBM',
+    isOfficial: false,
+  },
+  {
+    sourceCode: 'eppgbm',
+    code: 'EPPGBM2021',
+    name: 'e-PPGBM 2021',
+    releasedOn: '2022-01-31',
+    citation: 'Dinkes Kota Serang, e-PPGBM',
+    isOfficial: false,
+  },
+  {
+    sourceCode: 'eppgbm',
+    code: 'EPPGBM2022',
+    name: 'e-PPGBM 2022',
+    releasedOn: '2023-01-31',
+    citation: 'Dinkes Kota Serang, e-PPGBM',
+    isOfficial: false,
+  },
+  {
+    sourceCode: 'eppgbm',
+    code: 'EPPGBM2023',
+    name: 'e-PPGBM 2023',
+    releasedOn: '2024-01-31',
+    citation: 'Dinkes Kota Serang, e-PPGBM',
+    isOfficial: false,
+  },
+  {
+    sourceCode: 'eppgbm',
+    code: 'EPPGBM2024-06',
+    name: 'e-PPGBM Juni 2024',
+    releasedOn: '2024-07-31',
+    citation: 'Dinkes Kota Serang, e-PPGBM Juni 2024 (56,68% sasaran terinput)',
+    isOfficial: false,
+  },
+  {
+    sourceCode: 'opd',
+    code: 'OPD2023',
+    name: 'Laporan OPD 2023 (ilustrasi)',
+    releasedOn: '2024-01-31',
+    citation: ILLUSTRATIVE_CITATION,
+    isOfficial: false,
+  },
+  {
+    sourceCode: 'opd',
+    code: 'OPD2024',
+    name: 'Laporan OPD 2024 (ilustrasi)',
+    releasedOn: '2025-01-31',
+    citation: ILLUSTRATIVE_CITATION,
+    isOfficial: false,
+  },
+  {
+    sourceCode: 'opd',
+    code: 'OPD2025',
+    name: 'Laporan OPD 2025 (ilustrasi)',
+    releasedOn: '2026-01-31',
+    citation: ILLUSTRATIVE_CITATION,
+    isOfficial: false,
+  },
+  {
+    sourceCode: 'opd',
+    code: 'GENTING2025-10',
+    name: 'Penyaluran GENTING Oktober 2025 (ilustrasi)',
+    releasedOn: '2025-10-28',
+    citation: ILLUSTRATIVE_CITATION,
+    isOfficial: false,
+  },
 ];
 
 type KrsEditionCode = 'PK23' | 'VERVAL24' | 'PK24';
@@ -68,7 +180,13 @@ export const PUBLISHED_KRS: {
 }[] = [
   { edition: 'PK23', value: 23711, denominator: null, periodType: 'year', periodStart: '2023-01-01' },
   // Published as "18.421 = 14,15%": the denominator is implied by the rate.
-  { edition: 'VERVAL24', value: 18421, denominator: Math.round(18421 / 0.1415), periodType: 'semester', periodStart: '2024-01-01' },
+  {
+    edition: 'VERVAL24',
+    value: 18421,
+    denominator: Math.round(18421 / 0.1415),
+    periodType: 'semester',
+    periodStart: '2024-01-01',
+  },
   { edition: 'PK24', value: 15960, denominator: null, periodType: 'year', periodStart: '2024-01-01' },
 ];
 
@@ -233,7 +351,13 @@ export async function seedDemo(db: Db): Promise<void> {
     const editionIds = await ensureEditions(tx);
     await ensureTargetsAndAnnotations(tx);
 
-    const toRow = (origin: DataOrigin, batchId: number, isDerived: boolean, key: SeriesKey, cell: Cell & { coverage?: number }): NewObservation => {
+    const toRow = (
+      origin: DataOrigin,
+      batchId: number,
+      isDerived: boolean,
+      key: SeriesKey,
+      cell: Cell & { coverage?: number },
+    ): NewObservation => {
       const editionId = editionIds.get(key.editionCode);
       if (editionId === undefined) throw new Error(`seedDemo: unknown edition ${key.editionCode}`);
       return {
@@ -332,8 +456,15 @@ async function ensureTargetsAndAnnotations(db: Db): Promise<void> {
   const existingAnnotations = await db
     .select({ date: annotations.date, titleId: annotations.titleId })
     .from(annotations)
-    .where(inArray(annotations.date, DEMO_ANNOTATIONS.map((a) => a.date)));
-  const annotationRows = DEMO_ANNOTATIONS.filter((a) => !existingAnnotations.some((e) => e.date === a.date && e.titleId === a.titleId));
+    .where(
+      inArray(
+        annotations.date,
+        DEMO_ANNOTATIONS.map((a) => a.date),
+      ),
+    );
+  const annotationRows = DEMO_ANNOTATIONS.filter(
+    (a) => !existingAnnotations.some((e) => e.date === a.date && e.titleId === a.titleId),
+  );
   if (annotationRows.length > 0) await db.insert(annotations).values(annotationRows);
 }
 
@@ -351,7 +482,12 @@ function buildPublishedRows(row: (key: SeriesKey, cell: Cell & { coverage?: numb
     ),
   );
   const june = PUBLISHED_STUNTED_JUNE_2024;
-  const juneKey: SeriesKey = { indicatorCode: 'stunted_children', editionCode: june.edition, periodType: 'month', periodStart: june.periodStart };
+  const juneKey: SeriesKey = {
+    indicatorCode: 'stunted_children',
+    editionCode: june.edition,
+    periodType: 'month',
+    periodStart: june.periodStart,
+  };
   const stunted = [
     ...PUBLISHED_STUNTED_CHILDREN.map((p) =>
       row(
@@ -388,7 +524,9 @@ export function buildIllustrative(villageList: Village[]): {
   villageList.forEach((v, i) => {
     sizeByDistrict.set(v.districtCode, (sizeByDistrict.get(v.districtCode) ?? 0) + (traits[i]?.size ?? 0));
   });
-  const familyWeight = villageList.map((v, i) => (profileOf(v).families * (traits[i]?.size ?? 0)) / (sizeByDistrict.get(v.districtCode) ?? 1));
+  const familyWeight = villageList.map(
+    (v, i) => (profileOf(v).families * (traits[i]?.size ?? 0)) / (sizeByDistrict.get(v.districtCode) ?? 1),
+  );
 
   const series: IllustrativeSeries[] = [];
   const cells = (values: number[], extra?: (i: number) => Partial<Cell>): Cell[] =>
@@ -464,7 +602,9 @@ export function buildIllustrative(villageList: Village[]): {
   // GENTING at the 28 Oct 2025 meeting: every Kasemen kelurahan, then the highest PK24 KRS counts.
   const ranked = villageList
     .map((v, i) => ({ v, i, krs: pk24Krs[i] ?? 0 }))
-    .sort((a, b) => Number(b.v.districtCode === '36.73.02') - Number(a.v.districtCode === '36.73.02') || b.krs - a.krs || a.i - b.i);
+    .sort(
+      (a, b) => Number(b.v.districtCode === '36.73.02') - Number(a.v.districtCode === '36.73.02') || b.krs - a.krs || a.i - b.i,
+    );
   const aided = ranked.slice(0, GENTING_KELURAHAN_COUNT).sort((a, b) => a.i - b.i);
   const genting: GentingActivity[] = [];
   const familiesAided = villageList.map(() => 0);
@@ -498,7 +638,11 @@ export function buildIllustrative(villageList: Village[]): {
     }
   }
   const gentingPeriod = { editionCode: GENTING_EDITION, periodType: 'month' as const, periodStart: '2025-10-01' };
-  series.push({ key: { indicatorCode: 'genting_families_aided', ...gentingPeriod }, villages: cells(familiesAided), withCity: true });
+  series.push({
+    key: { indicatorCode: 'genting_families_aided', ...gentingPeriod },
+    villages: cells(familiesAided),
+    withCity: true,
+  });
   series.push({ key: { indicatorCode: 'aid_value_idr', ...gentingPeriod }, villages: cells(valueAided), withCity: true });
 
   return { villages: new Map(villageList.map((v) => [v.code, v.districtCode])), series, genting };

@@ -101,7 +101,17 @@ describe(`ensureRegions (${process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite'
   });
 
   it('completes a partly loaded kab/kota and never touches an imported boundary', async () => {
-    const imported = { type: 'Polygon' as const, coordinates: [[[106, -6], [106.1, -6], [106.1, -6.1], [106, -6]]] };
+    const imported = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [106, -6],
+          [106.1, -6],
+          [106.1, -6.1],
+          [106, -6],
+        ],
+      ],
+    };
     await t.db.insert(regions).values([
       { code: '36.72', name: 'Kota Cilegon', level: 'regency', parentCode: '36' },
       { code: '36.72.01', name: 'Cilegon', level: 'district', parentCode: '36.72' },

@@ -73,9 +73,7 @@ async function readArea(regencyCode: string): Promise<AreaRows> {
   const regencies = await getRegencies({ transform: true });
   const regency = regencies.find((r) => r.code === regencyCode);
   if (!regency) {
-    throw new UnknownRegionError(
-      `REGION_CODE ${regencyCode} is not a kab/kota in idn-area-data; use a code such as 36.73`,
-    );
+    throw new UnknownRegionError(`REGION_CODE ${regencyCode} is not a kab/kota in idn-area-data; use a code such as 36.73`);
   }
   const [provinces, allDistricts, allVillages] = await Promise.all([
     getProvinces(),
@@ -90,8 +88,18 @@ async function readArea(regencyCode: string): Promise<AreaRows> {
   return {
     province: { code: province.code, name: toRegionDisplayName(province.name), level: 'province', parentCode: null },
     regency: { code: regency.code, name: toRegionDisplayName(regency.name), level: 'regency', parentCode: province.code },
-    districts: districts.map((d) => ({ code: d.code, name: toRegionDisplayName(d.name), level: 'district', parentCode: d.regencyCode })),
-    villages: villages.map((v) => ({ code: v.code, name: toRegionDisplayName(v.name), level: 'village', parentCode: v.districtCode })),
+    districts: districts.map((d) => ({
+      code: d.code,
+      name: toRegionDisplayName(d.name),
+      level: 'district',
+      parentCode: d.regencyCode,
+    })),
+    villages: villages.map((v) => ({
+      code: v.code,
+      name: toRegionDisplayName(v.name),
+      level: 'village',
+      parentCode: v.districtCode,
+    })),
   };
 }
 

@@ -55,7 +55,15 @@ export async function createIndicator(db: Db, overrides: Partial<Indicator> & { 
 export async function createSource(db: Db, code: string) {
   await db
     .insert(dataSources)
-    .values({ code, family: 'manual', nameId: `Sumber ${code}`, nameEn: `Source ${code}`, owner: 'Test', methodId: '-', methodEn: '-' })
+    .values({
+      code,
+      family: 'manual',
+      nameId: `Sumber ${code}`,
+      nameEn: `Source ${code}`,
+      owner: 'Test',
+      methodId: '-',
+      methodEn: '-',
+    })
     .onConflictDoNothing();
   return code;
 }
@@ -64,7 +72,13 @@ export async function createEdition(db: Db, values: { source: string; code: stri
   await createSource(db, values.source);
   const [row] = await db
     .insert(editions)
-    .values({ sourceCode: values.source, code: values.code, name: `Edition ${values.code}`, releasedOn: values.releasedOn, citation: values.citation ?? null })
+    .values({
+      sourceCode: values.source,
+      code: values.code,
+      name: `Edition ${values.code}`,
+      releasedOn: values.releasedOn,
+      citation: values.citation ?? null,
+    })
     .returning({ id: editions.id });
   return (row as { id: number }).id;
 }
@@ -80,11 +94,26 @@ export async function createObservation(
   return (row as { id: number }).id;
 }
 
-export async function createBoundary(db: Db, regionCode: string, provenance: 'approximate' | 'imported', source: string = provenance) {
+export async function createBoundary(
+  db: Db,
+  regionCode: string,
+  provenance: 'approximate' | 'imported',
+  source: string = provenance,
+) {
   await db.insert(regionBoundaries).values({
     regionCode,
     provenance,
     source,
-    geometry: { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [1, 0],
+          [1, 1],
+          [0, 0],
+        ],
+      ],
+    },
   });
 }

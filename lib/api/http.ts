@@ -76,7 +76,8 @@ export function flatten(row: Record<string, unknown>, prefix = ''): Record<strin
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(row)) {
     const column = prefix ? `${prefix}_${key}` : key;
-    if (value !== null && typeof value === 'object' && !Array.isArray(value)) Object.assign(out, flatten(value as Record<string, unknown>, column));
+    if (value !== null && typeof value === 'object' && !Array.isArray(value))
+      Object.assign(out, flatten(value as Record<string, unknown>, column));
     else out[column] = value;
   }
   return out;

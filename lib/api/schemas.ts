@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import {
+  boundaryProvenances,
+  dataOrigins,
   indicatorDomains,
   indicatorUnits,
   observationStatuses,
-  dataOrigins,
   periodTypes,
   polarities,
   regionLevels,
-  boundaryProvenances,
 } from '@/db/schema/enums';
 
 // The public API v1 contract: request parameters and response bodies. The route handlers
@@ -199,4 +199,6 @@ export const annotationSchema = z.object({
 });
 export type AnnotationDto = z.infer<typeof annotationSchema>;
 
-export const errorSchema = z.object({ error: z.object({ code: z.string(), message: z.string(), parameter: z.string().optional() }) });
+export const errorSchema = z.object({
+  error: z.object({ code: z.string(), message: z.string(), parameter: z.string().optional() }),
+});

@@ -1,12 +1,7 @@
 import { area, bbox, booleanPointInPolygon, intersect } from '@turf/turf';
 import type { Feature, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import {
-  type AreaGeometry,
-  type BoundaryInput,
-  type CentrePoint,
-  computeApproximateBoundaries,
-} from './approximate-boundaries';
+import { type AreaGeometry, type BoundaryInput, type CentrePoint, computeApproximateBoundaries } from './approximate-boundaries';
 
 const feature = (geometry: AreaGeometry): Feature<AreaGeometry> => ({ type: 'Feature', properties: {}, geometry });
 
@@ -71,7 +66,12 @@ describe('computeApproximateBoundaries', () => {
     const lats = input.points.map((p) => p.latitude);
     const [west = 0, south = 0, east = 0, north = 0] = bbox(feature(result.regency as AreaGeometry));
     // 1.5 km is about 0.0136 degrees at this latitude.
-    for (const margin of [Math.min(...lons) - west, east - Math.max(...lons), Math.min(...lats) - south, north - Math.max(...lats)]) {
+    for (const margin of [
+      Math.min(...lons) - west,
+      east - Math.max(...lons),
+      Math.min(...lats) - south,
+      north - Math.max(...lats),
+    ]) {
       expect(margin).toBeCloseTo(0.0136, 3);
     }
   });
@@ -85,7 +85,11 @@ describe('computeApproximateBoundaries', () => {
   it('reports villages without a usable point and leaves them without a shape', () => {
     const withGaps: BoundaryInput = {
       ...input,
-      villages: [...input.villages, { code: '99.01.02.1999', districtCode: '99.01.02' }, { code: '99.01.02.1998', districtCode: '99.01.02' }],
+      villages: [
+        ...input.villages,
+        { code: '99.01.02.1999', districtCode: '99.01.02' },
+        { code: '99.01.02.1998', districtCode: '99.01.02' },
+      ],
       points: [...input.points, { code: '99.01.02.1998', longitude: Number.NaN, latitude: -6.1 }],
     };
     const r = computeApproximateBoundaries(withGaps);
@@ -118,9 +122,29 @@ describe('computeApproximateBoundaries', () => {
 
   it.each([
     ['one point', [[106.15, -6.12]]],
-    ['two points', [[106.15, -6.12], [106.17, -6.12]]],
-    ['three collinear points', [[106.15, -6.12], [106.16, -6.13], [106.17, -6.14]]],
-    ['three villages on one point', [[106.15, -6.12], [106.15, -6.12], [106.15, -6.12]]],
+    [
+      'two points',
+      [
+        [106.15, -6.12],
+        [106.17, -6.12],
+      ],
+    ],
+    [
+      'three collinear points',
+      [
+        [106.15, -6.12],
+        [106.16, -6.13],
+        [106.17, -6.14],
+      ],
+    ],
+    [
+      'three villages on one point',
+      [
+        [106.15, -6.12],
+        [106.15, -6.12],
+        [106.15, -6.12],
+      ],
+    ],
   ])('handles %s without throwing and gives each village a shape', (_, coordinates) => {
     const points = coordinates.map(([longitude = 0, latitude = 0], i) => ({ code: `V${i}`, longitude, latitude }));
     const r = computeApproximateBoundaries({

@@ -17,7 +17,12 @@ export function apiRoute<S extends z.ZodType<{ format?: 'json' | 'csv' }>>(
     try {
       const query = parseQuery(schema, new URL(request.url).searchParams);
       const result = await run(await getDb(), query);
-      return query.format === 'csv' ? csv(result.rows.map((r) => flatten(r)), result.filename) : json(result.body);
+      return query.format === 'csv'
+        ? csv(
+            result.rows.map((r) => flatten(r)),
+            result.filename,
+          )
+        : json(result.body);
     } catch (error) {
       return errorResponse(error);
     }

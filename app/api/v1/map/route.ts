@@ -8,6 +8,11 @@ export const dynamic = 'force-dynamic';
 export const GET = apiRoute(mapQuerySchema, async (db, query) => {
   const map = await getMap(db, query);
   const { period, edition } = map.meta;
-  const rows = map.features.map((f) => ({ ...f.properties, period, source: edition?.source ?? null, edition: edition?.edition ?? null }));
+  const rows = map.features.map((f) => ({
+    ...f.properties,
+    period,
+    source: edition?.source ?? null,
+    edition: edition?.edition ?? null,
+  }));
   return { body: map, rows, filename: `map-${query.indicator}-${query.parent}` };
 });
