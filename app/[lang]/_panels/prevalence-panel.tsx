@@ -1,0 +1,108 @@
+import { DataTable } from '@/components/charts/data-table';
+import { PrevalenceChart } from '@/components/charts/prevalence-chart';
+import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
+import { SourceNote } from '@/components/metrics/source-note';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Panel } from '@/components/ui/panel';
+import { getSeries } from '@/db/queries/series';
+import { listTargets } from '@/db/queries/targets';
+import { getDb } from '@/db/server';
+import { toTargetMarks, toTimeline } from '@/lib/chart-data';
+import { latestValued } from '@/lib/compare';
+import { formatPercent } from '@/lib/format';
+import { fill, getDictionary, type Lang } from '@/lib/i18n';
+import { anyIllustrative, pointEdition } from '@/lib/provenance';
+
+/** Survey prevalence (SSGBI/SSGI/SKI, one source) against the national targets. */
+export async function PrevalencePanel({ lang, region }: { lang: Lang; region: string }) {
+  const t = getDictionary(lang);
+  const db = await getDb();
+  const [series, targets] = await Promise.all([
+    getSeries(db, { indicator: 'stunting_prevalence', region, source: 'ssgi' }),
+    listTargets(db, { indicator: 'stunting_prevalence', region }),
+  ]);
+  const points = series.points.filter((p) => p.value !== null);
+  const last = latestValued(points);
+  if (!last) {
+    return (
+      <Panel id="prevalence" title={t.prevalence.title} wide>
+        <p className="note">{t.prevalence.note}</p>
+        <EmptyState lang={lang} />
+      </Panel>
+    );
+  }
+  const next = targets.find((target) => target.periodStart > last.periodStart) ?? targets.at(-1);
+  const rows = [
+    ...points.map((p) => ({
+      sort: `${p.periodStart}-0`,
+      key: `s-${p.edition}`,
+      period: p.period,
+      value: formatPercent(p.value as number, lang, 1),
+      kind: (
+        <>
+          {t.prevalence.survey} {p.origin === 'illustrative' ? <IllustrativeBadge lang={lang} /> : null}
+        </>
+      ),
+      basis: p.editionName,
+    })),
+    ...targets.map((target) => ({
+      sort: `${target.periodStart}-1`,
+      key: `t-${target.period}-${target.legalBasis}`,
+      period: target.period,
+      value: formatPercent(target.value, lang, 1),
+      kind: t.prevalence.target,
+      basis: target.legalBasis,
+    })),
+  ].sort((a, b) => a.sort.localeCompare(b.sort));
+
+  return (
+    <Panel
+      id="prevalence"
+      title={t.prevalence.title}
+      wide
+      badges={anyIllustrative(points.map((p) => p.origin)) ? <IllustrativeBadge lang={lang} /> : null}
+    >
+      <p className="note">{t.prevalence.note}</p>
+      <p className="summary">
+        {next
+          ? fill(t.prevalence.summary, {
+              value: formatPercent(last.value, lang, 1),
+              period: last.period,
+              target: formatPercent(next.value, lang, 1),
+              targetPeriod: next.period,
+              basis: next.legalBasis,
+            })
+          : fill(t.prevalence.summaryNoTarget, { value: formatPercent(last.value, lang, 1), period: last.period })}
+      </p>
+      <PrevalenceChart
+        lang={lang}
+        points={toTimeline(points)}
+        targets={toTargetMarks(targets)}
+        label={t.prevalence.chartLabel}
+        valueName={t.prevalence.valueName}
+      />
+      {targets.length > 0 ? (
+        <p className="muted target-line">
+          <span className="target-mark" aria-hidden="true" />{' '}
+          {fill(t.prevalence.targetsLine, {
+            list: targets
+              .map((target) => `${formatPercent(target.value, lang, 1)} (${target.period}, ${target.legalBasis})`)
+              .join(' · '),
+          })}
+        </p>
+      ) : null}
+      <DataTable
+        caption={t.prevalence.title}
+        collapsed={t.common.showTable}
+        columns={[
+          { key: 'period', label: t.prevalence.colPeriod },
+          { key: 'value', label: t.prevalence.colValue, numeric: true },
+          { key: 'kind', label: t.prevalence.colKind },
+          { key: 'basis', label: t.prevalence.colBasis },
+        ]}
+        rows={rows}
+      />
+      <SourceNote lang={lang} edition={pointEdition(series, last)} />
+    </Panel>
+  );
+}

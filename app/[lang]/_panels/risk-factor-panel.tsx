@@ -1,0 +1,66 @@
+import { DataTable } from '@/components/charts/data-table';
+import { RiskFactorChart } from '@/components/charts/risk-factor-chart';
+import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
+import { SourceNote } from '@/components/metrics/source-note';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Panel } from '@/components/ui/panel';
+import { getBreakdown } from '@/db/queries/breakdown';
+import { getDb } from '@/db/server';
+import { formatNumber, formatPercent } from '@/lib/format';
+import { getDictionary, type Lang } from '@/lib/i18n';
+import { anyIllustrative, shortFactorName } from '@/lib/provenance';
+import { rankBy } from '@/lib/rank';
+
+/** Share of families at risk with each risk factor, latest edition. */
+export async function RiskFactorPanel({ lang, region }: { lang: Lang; region: string }) {
+  const t = getDictionary(lang);
+  const breakdown = await getBreakdown(await getDb(), { region, domain: 'risk_factor', period: 'latest' });
+  const rows = rankBy(breakdown.data, (r) => r.share, { name: (r) => r.name[lang] });
+  if (rows.length === 0) {
+    return (
+      <Panel id="risk" title={t.risk.title}>
+        <EmptyState lang={lang} />
+      </Panel>
+    );
+  }
+  const bars = rows.flatMap((r) =>
+    r.share === null
+      ? []
+      : [{ code: r.indicator, name: shortFactorName(r.name[lang]), share: r.share, illustrative: r.origin === 'illustrative' }],
+  );
+
+  return (
+    <Panel
+      id="risk"
+      title={t.risk.title}
+      badges={anyIllustrative(rows.map((r) => r.origin)) ? <IllustrativeBadge lang={lang} /> : null}
+    >
+      <p className="note">{t.risk.note}</p>
+      {bars.length > 0 ? (
+        <RiskFactorChart lang={lang} rows={bars} label={t.risk.chartLabel} shareName={t.risk.shareName} />
+      ) : null}
+      <DataTable
+        caption={t.risk.title}
+        collapsed={t.common.showTable}
+        columns={[
+          { key: 'factor', label: t.risk.colFactor },
+          { key: 'families', label: t.risk.colFamilies, numeric: true },
+          { key: 'share', label: t.risk.colShare, numeric: true },
+        ]}
+        rows={rows.map((r) => ({
+          key: r.indicator,
+          factor: (
+            <>
+              {r.name[lang]} {r.origin === 'illustrative' ? <IllustrativeBadge lang={lang} /> : null}
+            </>
+          ),
+          families: r.value === null ? '–' : formatNumber(r.value, lang),
+          share: r.share === null ? '–' : formatPercent(r.share, lang, 1),
+        }))}
+      />
+      {breakdown.edition ? (
+        <SourceNote lang={lang} edition={breakdown.edition} illustrative={rows.some((r) => r.origin === 'illustrative')} />
+      ) : null}
+    </Panel>
+  );
+}

@@ -1,0 +1,70 @@
+import '../globals.css';
+import type { Metadata, Viewport } from 'next';
+import { connection } from 'next/server';
+import { Suspense } from 'react';
+import { Providers } from '@/components/providers';
+import { SiteFooter } from '@/components/ui/site-footer';
+import { SiteHeader } from '@/components/ui/site-header';
+import { getRegion } from '@/db/queries/regions';
+import { configuredRegionCode, getDb } from '@/db/server';
+import { getDictionary, href, isLang, type Lang, langs } from '@/lib/i18n';
+
+// The root layout: every page lives under /[lang] (proxy.ts maps / to /id internally).
+
+export function generateStaticParams() {
+  return langs.map((lang) => ({ lang }));
+}
+
+function langOf(value: string): Lang {
+  return isLang(value) ? value : 'id';
+}
+
+export async function generateMetadata({ params }: LayoutProps<'/[lang]'>): Promise<Metadata> {
+  const lang = langOf((await params).lang);
+  const t = getDictionary(lang).meta;
+  return {
+    title: { default: t.title, template: `%s · ${t.title}` },
+    description: t.description,
+    alternates: { languages: { id: href('id', '/'), en: href('en', '/') } },
+  };
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#1b5e96' };
+
+export default async function RootLayout({ children, params }: LayoutProps<'/[lang]'>) {
+  const lang = langOf((await params).lang);
+  return (
+    <html lang={lang}>
+      <body>
+        <Providers>
+          <SiteHeader
+            lang={lang}
+            regionName={
+              <Suspense fallback={null}>
+                <RegionName />
+              </Suspense>
+            }
+          />
+          <main id="main" className="page">
+            {children}
+          </main>
+          <SiteFooter lang={lang} />
+        </Providers>
+      </body>
+    </html>
+  );
+}
+
+/**
+ * The configured kab/kota's name. The header must render even when the database is
+ * down (the error page sits inside this layout), so a failed read shows the code instead.
+ */
+async function RegionName() {
+  await connection();
+  try {
+    const region = await getRegion(await getDb(), configuredRegionCode);
+    return <>{region.name}</>;
+  } catch {
+    return <>{configuredRegionCode}</>;
+  }
+}

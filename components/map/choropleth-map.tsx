@@ -1,0 +1,126 @@
+'use client';
+
+import 'leaflet/dist/leaflet.css';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import L, { type LatLngBounds, type Layer, type PathOptions } from 'leaflet';
+import { useEffect, useMemo } from 'react';
+import { GeoJSON, MapContainer, TileLayer, useMap } from 'react-leaflet';
+import type { MapFeatureProperties } from '@/lib/api/schemas';
+import { type Classification, classColor, noDataColor } from '@/lib/classify';
+import { formatNumber, formatPercent } from '@/lib/format';
+import type { Lang } from '@/lib/i18n/lang';
+
+// The only file that imports Leaflet. No tile layer unless one is configured: the map is
+// drawn from stored GeoJSON and works offline. Regions without a figure get a grey hatch.
+
+export const NO_DATA_PATTERN_ID = 'pantau-no-data-hatch';
+
+export type MapFeature = { id: string; geometry: Geometry | null; properties: MapFeatureProperties };
+
+export type ChoroplethLabels = {
+  rate: string;
+  count: string;
+  noData: string;
+  illustrative: string;
+};
+
+export type TileConfig = { url: string; attribution: string };
+
+export type ChoroplethMapProps = {
+  lang: Lang;
+  features: MapFeature[];
+  classification: Classification;
+  labels: ChoroplethLabels;
+  height: number;
+  tiles?: TileConfig;
+};
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+export function ChoroplethMap({ lang, features, classification, labels, height, tiles }: ChoroplethMapProps) {
+  const data = useMemo<FeatureCollection<Geometry, MapFeatureProperties>>(
+    () => ({
+      type: 'FeatureCollection',
+      features: features.flatMap((f) =>
+        f.geometry ? [{ type: 'Feature' as const, id: f.id, geometry: f.geometry, properties: f.properties }] : [],
+      ),
+    }),
+    [features],
+  );
+  const bounds = useMemo(() => L.geoJSON(data).getBounds(), [data]);
+  if (!bounds.isValid()) return null;
+
+  const style = (feature?: Feature<Geometry, MapFeatureProperties>): PathOptions => {
+    const color = classColor(classification, feature?.properties.rate);
+    return color
+      ? { fillColor: color, fillOpacity: 0.9, color: '#4a4f5c', weight: 1 }
+      : { fillColor: `url(#${NO_DATA_PATTERN_ID})`, fillOpacity: 1, color: '#6b7080', weight: 1, dashArray: '4 3' };
+  };
+
+  const onEachFeature = (feature: Feature<Geometry, MapFeatureProperties>, layer: Layer) => {
+    const p = feature.properties;
+    const lines = [`<strong>${escapeHtml(p.name)}</strong>`];
+    if (p.rate === null && p.value === null) lines.push(escapeHtml(labels.noData));
+    else {
+      lines.push(`${escapeHtml(labels.rate)}: ${p.rate === null ? escapeHtml(labels.noData) : formatPercent(p.rate, lang, 1)}`);
+      if (p.value !== null) lines.push(`${escapeHtml(labels.count)}: ${formatNumber(p.value, lang)}`);
+    }
+    if (p.origin === 'illustrative') lines.push(`<em>${escapeHtml(labels.illustrative)}</em>`);
+    layer.bindTooltip(lines.join('<br>'), { sticky: true, direction: 'top' });
+  };
+
+  return (
+    <>
+      <NoDataPattern />
+      <MapContainer
+        bounds={bounds}
+        boundsOptions={{ padding: [8, 8] }}
+        style={{ height, width: '100%' }}
+        className="choropleth"
+        scrollWheelZoom={false}
+        zoomSnap={0.25}
+        attributionControl={Boolean(tiles)}
+      >
+        {tiles ? <TileLayer url={tiles.url} attribution={tiles.attribution} /> : null}
+        <GeoJSON
+          data={data}
+          style={style}
+          onEachFeature={onEachFeature}
+          pointToLayer={(_, latlng) => L.circleMarker(latlng, { radius: 8 })}
+        />
+        <RefitOnResize bounds={bounds} />
+      </MapContainer>
+    </>
+  );
+}
+
+/** The hatch that fills "no data" regions; referenced by id from the map's SVG paths. */
+function NoDataPattern() {
+  return (
+    <svg width="0" height="0" style={{ position: 'absolute' }} aria-hidden="true" focusable="false">
+      <defs>
+        <pattern id={NO_DATA_PATTERN_ID} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect width="8" height="8" fill={noDataColor} />
+          <line x1="0" y1="0" x2="0" y2="8" stroke="#8a8f9c" strokeWidth="3" />
+        </pattern>
+      </defs>
+    </svg>
+  );
+}
+
+/** Keeps every region in view when the box changes width (phone rotation, sidebar). */
+function RefitOnResize({ bounds }: { bounds: LatLngBounds }) {
+  const map = useMap();
+  useEffect(() => {
+    const container = map.getContainer();
+    const observer = new ResizeObserver(() => {
+      map.invalidateSize();
+      map.fitBounds(bounds, { padding: [8, 8] });
+    });
+    observer.observe(container);
+    return () => observer.disconnect();
+  }, [map, bounds]);
+  return null;
+}

@@ -1,0 +1,23 @@
+import type { EditionRef } from '@/lib/api/schemas';
+import { formatDate } from '@/lib/format';
+import { fill, getDictionary, type Lang } from '@/lib/i18n';
+
+/**
+ * Where a panel's figure comes from: source, edition, "Data per <release date>", citation.
+ * Illustrative figures never borrow the edition's citation: they were not stated by anyone.
+ */
+export function SourceNote({ lang, edition, illustrative = false }: { lang: Lang; edition: EditionRef; illustrative?: boolean }) {
+  const t = getDictionary(lang).common;
+  return (
+    <p className="source-note">
+      <span>
+        {t.source}: {edition.sourceName[lang]}
+      </span>
+      <span>
+        {t.edition}: {edition.editionName}
+      </span>
+      <span>{fill(t.dataPer, { date: formatDate(edition.releasedOn, lang) })}</span>
+      {illustrative ? <span>{t.illustrativeTitle}</span> : edition.citation ? <cite>{edition.citation}</cite> : null}
+    </p>
+  );
+}

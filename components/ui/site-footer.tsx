@@ -1,0 +1,15 @@
+import { getDictionary, type Lang } from '@/lib/i18n';
+import { IllustrativeBadge } from '../metrics/illustrative-badge';
+
+export function SiteFooter({ lang }: { lang: Lang }) {
+  const t = getDictionary(lang).footer;
+  return (
+    <footer className="site-footer">
+      <p>
+        <IllustrativeBadge lang={lang} /> {t.illustrative}
+      </p>
+      <p>{t.sources}</p>
+      <p>{t.privacy}</p>
+    </footer>
+  );
+}

@@ -1,0 +1,26 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { getDictionary, href, type Lang } from '@/lib/i18n';
+import { LanguageSwitch } from './language-switch';
+
+export function SiteHeader({ lang, regionName }: { lang: Lang; regionName: ReactNode }) {
+  const t = getDictionary(lang).header;
+  const other: Lang = lang === 'id' ? 'en' : 'id';
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#main">
+        {t.skipToContent}
+      </a>
+      <div className="site-header-inner">
+        <div className="brand">
+          <Link href={href(lang, '/')} className="brand-name">
+            {t.product}
+          </Link>
+          <span className="brand-region">{regionName}</span>
+        </div>
+        <p className="brand-tagline">{t.tagline}</p>
+        <LanguageSwitch target={other} label={t.switchLabel} title={t.switchAria} />
+      </div>
+    </header>
+  );
+}
