@@ -24,7 +24,7 @@ if (!executablePath) {
 function server(port: number, regionCode: string) {
   const dir = `.data/e2e-${port}`;
   return {
-    command: `rm -rf ${dir} ${dir}.lock && npx next start -p ${port}`,
+    command: `rm -rf ${dir} ${dir}.lock && NEXT_TELEMETRY_DISABLED=1 npx next start -p ${port}`,
     url: `http://localhost:${port}/api/health`,
     env: { PGLITE_DIR: dir, REGION_CODE: regionCode, DATABASE_URL: '' },
     reuseExistingServer: false,
