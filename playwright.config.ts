@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { DEMO_URL } from './e2e/urls';
+import { DEMO_PORT, DEMO_URL, OTHER_REGION_PORT } from './e2e/urls';
 
 // e2e runs real Chromium against the built app (`npm run build` first), each server on a
 // fresh PGlite folder of its own: the demo city, and a second kab/kota without data.
@@ -64,5 +64,5 @@ export default defineConfig({
       },
     },
   ],
-  webServer: [server(3100, '36.73'), server(3101, '36.04')],
+  webServer: [server(DEMO_PORT, '36.73'), server(OTHER_REGION_PORT, '36.04')],
 });

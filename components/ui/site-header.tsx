@@ -2,9 +2,12 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { getDictionary, href, type Lang } from '@/lib/i18n';
 import { LanguageSwitch } from './language-switch';
+import { SiteNav } from './site-nav';
 
 export function SiteHeader({ lang, regionName }: { lang: Lang; regionName: ReactNode }) {
-  const t = getDictionary(lang).header;
+  const dictionary = getDictionary(lang);
+  const t = dictionary.header;
+  const n = dictionary.nav;
   const other: Lang = lang === 'id' ? 'en' : 'id';
   return (
     <header className="site-header">
@@ -21,6 +24,17 @@ export function SiteHeader({ lang, regionName }: { lang: Lang; regionName: React
         <p className="brand-tagline">{t.tagline}</p>
         <LanguageSwitch target={other} label={t.switchLabel} title={t.switchAria} />
       </div>
+      <SiteNav
+        lang={lang}
+        label={n.label}
+        items={[
+          { path: '/', label: n.overview },
+          { path: '/tren', label: n.trends },
+          { path: '/peta', label: n.map },
+          { path: '/faktor', label: n.factors },
+          { path: '/intervensi', label: n.interventions },
+        ]}
+      />
     </header>
   );
 }

@@ -16,6 +16,14 @@ export const en: Dictionary = {
     switchAria: 'Show this page in Bahasa Indonesia',
     skipToContent: 'Skip to content',
   },
+  nav: {
+    overview: 'Overview',
+    trends: 'Trends',
+    map: 'Map',
+    factors: 'Risk factors',
+    interventions: 'Interventions',
+    label: 'Main navigation',
+  },
   footer: {
     illustrative: 'Demo data marked "illustrative" is illustrative (not an official figure) until real data is imported.',
     sources:

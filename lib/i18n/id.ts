@@ -15,6 +15,14 @@ export const id = {
     switchAria: 'Tampilkan halaman ini dalam bahasa Inggris',
     skipToContent: 'Langsung ke isi',
   },
+  nav: {
+    overview: 'Ringkasan',
+    trends: 'Tren',
+    map: 'Peta',
+    factors: 'Faktor risiko',
+    interventions: 'Intervensi',
+    label: 'Navigasi utama',
+  },
   footer: {
     illustrative: 'Data demo bertanda "ilustrasi" bersifat ilustratif (bukan angka resmi) sampai data sebenarnya diimpor.',
     sources:
