@@ -130,3 +130,14 @@ test('another kab/kota (36.04, Kabupaten Serang) starts and lists its 29 kecamat
   );
   expect(series.points).toEqual([]);
 });
+
+test('pages and API answer with the baseline security headers', async ({ request }) => {
+  for (const url of ['/', '/en', '/api/v1/indicators']) {
+    const headers = (await request.get(url)).headers();
+    expect(headers['x-content-type-options'], url).toBe('nosniff');
+    expect(headers['x-frame-options'], url).toBe('DENY');
+    expect(headers['content-security-policy'], url).toContain("frame-ancestors 'none'");
+    expect(headers['referrer-policy'], url).toBe('strict-origin-when-cross-origin');
+    expect(headers['x-powered-by'], url).toBeUndefined();
+  }
+});
