@@ -47,8 +47,40 @@ export function errorResponse(error: unknown): Response {
   if (error instanceof NotFoundError) {
     return json({ error: { code: 'not_found', message: error.message, parameter: error.parameter } }, 404);
   }
+  if (isDatabaseUnavailable(error)) {
+    return Response.json(
+      { error: { code: 'unavailable', message: 'The database is not reachable right now; try again shortly.' } },
+      { status: 503, headers: { ...cors, 'retry-after': '30', 'cache-control': 'no-store' } },
+    );
+  }
   console.error(error);
   return json({ error: { code: 'internal', message: 'Internal error; the problem has been logged.' } }, 500);
+}
+
+// Connection-level failures (server down, restarting, unreachable): the client should retry.
+const unavailableCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'CONNECT_TIMEOUT',
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+]);
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e: unknown = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && unavailableCodes.has(code)) return true;
+  }
+  return false;
 }
 
 export function json(body: unknown, status = 200): Response {
