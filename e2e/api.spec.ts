@@ -141,3 +141,14 @@ test('pages and API answer with the baseline security headers', async ({ request
     expect(headers['x-powered-by'], url).toBeUndefined();
   }
 });
+
+test('the OpenAPI description is served and every documented example answers', async ({ request }) => {
+  const doc = await (await request.get('/api/v1/openapi.json')).json();
+  expect(doc.openapi).toBe('3.1.0');
+  const { endpoints } = await import('@/lib/api/openapi');
+  for (const endpoint of endpoints) {
+    expect(doc.paths[endpoint.path], endpoint.path).toBeTruthy();
+    const response = await request.get(endpoint.example);
+    expect(response.status(), endpoint.example).toBe(200);
+  }
+});

@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import {
+  breakdownQuerySchema,
+  breakdownResponseSchema,
+  errorSchema,
+  indicatorSchema,
+  indicatorsQuerySchema,
+  mapQuerySchema,
+  mapResponseSchema,
+  regionSchema,
+  regionsQuerySchema,
+  seriesQuerySchema,
+  seriesResponseSchema,
+} from './schemas';
+
+// The OpenAPI description of /api/v1, generated from the same zod schemas the routes
+// validate with, so the documentation cannot drift from what the server accepts.
+
+export type Endpoint = {
+  path: string;
+  summary: { id: string; en: string };
+  query: z.ZodObject;
+  response: z.ZodType;
+  example: string;
+};
+
+export const endpoints: Endpoint[] = [
+  {
+    path: '/api/v1/indicators',
+    summary: { id: 'Katalog indikator publik', en: 'The public indicator catalogue' },
+    query: indicatorsQuerySchema,
+    response: z.object({ data: z.array(indicatorSchema) }),
+    example: '/api/v1/indicators?domain=risk_factor',
+  },
+  {
+    path: '/api/v1/regions',
+    summary: { id: 'Wilayah anak dari satu wilayah', en: 'The child regions of a region' },
+    query: regionsQuerySchema,
+    response: z.object({ data: z.array(regionSchema) }),
+    example: '/api/v1/regions?parent=36.73',
+  },
+  {
+    path: '/api/v1/series',
+    summary: { id: 'Satu indikator dari waktu ke waktu untuk satu wilayah', en: 'One indicator over time for one region' },
+    query: seriesQuerySchema,
+    response: seriesResponseSchema,
+    example: '/api/v1/series?indicator=krs_families&region=36.73',
+  },
+  {
+    path: '/api/v1/map',
+    summary: { id: 'GeoJSON wilayah anak untuk satu periode', en: 'GeoJSON of the child regions for one period' },
+    query: mapQuerySchema,
+    response: mapResponseSchema,
+    example: '/api/v1/map?indicator=krs_families&parent=36.73&period=latest',
+  },
+  {
+    path: '/api/v1/breakdown',
+    summary: { id: 'Indikator satu domain untuk satu wilayah', en: 'The indicators of one domain for one region' },
+    query: breakdownQuerySchema,
+    response: breakdownResponseSchema,
+    example: '/api/v1/breakdown?region=36.73&domain=risk_factor',
+  },
+];
+
+const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') => {
+  const { $schema: _, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<string, unknown>;
+  return rest;
+};
+
+export function openApiDocument(serverUrl = '/') {
+  const paths: Record<string, unknown> = {};
+  for (const endpoint of endpoints) {
+    const parameters = Object.entries(endpoint.query.shape).map(([name, field]) => ({
+      name,
+      in: 'query',
+      required: !(field as z.ZodType).safeParse(undefined).success,
+      schema: jsonSchema(field as z.ZodType, 'input'),
+    }));
+    paths[endpoint.path] = {
+      get: {
+        summary: endpoint.summary.en,
+        description: endpoint.summary.id,
+        parameters,
+        responses: {
+          200: {
+            description: 'OK (format=csv answers text/csv with the same rows)',
+            content: {
+              'application/json': { schema: jsonSchema(endpoint.response, 'output') },
+              'text/csv': { schema: { type: 'string' } },
+            },
+          },
+          400: {
+            description: 'A parameter is malformed',
+            content: { 'application/json': { schema: jsonSchema(errorSchema, 'output') } },
+          },
+          404: {
+            description: 'Unknown indicator, region or source code',
+            content: { 'application/json': { schema: jsonSchema(errorSchema, 'output') } },
+          },
+          503: { description: 'The database is not reachable; retry after the Retry-After seconds' },
+        },
+      },
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Pantau Stunting public API',
+      version: '1',
+      description: 'Read-only, aggregates only, no login, CORS open. Every figure carries its source and edition.',
+      license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+    },
+    servers: [{ url: serverUrl }],
+    paths,
+  };
+}
