@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageOf, donorLabel, factorChangeOf, totalsBy } from './interventions';
+import { coverageOf, donorLabel, factorChangeOf, outputsOf, totalsBy } from './interventions';
 
 describe('coverageOf', () => {
   it('divides reached by KRS and keeps the gap at zero or above', () => {
@@ -40,6 +40,22 @@ describe('totalsBy', () => {
     expect([...totalsBy(rows, (r) => r.k)]).toEqual([
       ['a', { activities: 2, familiesReached: 5, quantity: 1, valueIdr: null }],
       ['b', { activities: 2, familiesReached: null, quantity: 4, valueIdr: null }],
+    ]);
+  });
+});
+
+describe('outputsOf', () => {
+  it('adds quantities of one aid type and unit, never across units', () => {
+    expect(
+      outputsOf([
+        { aidType: 'sumur bor', quantityUnit: 'titik', quantity: 2 },
+        { aidType: 'sambungan rumah', quantityUnit: 'sambungan', quantity: 10 },
+        { aidType: 'sumur bor', quantityUnit: 'titik', quantity: 3 },
+        { aidType: 'tangki air', quantityUnit: 'hari', quantity: null },
+      ]),
+    ).toEqual([
+      { aidType: 'sumur bor', unit: 'titik', quantity: 5 },
+      { aidType: 'sambungan rumah', unit: 'sambungan', quantity: 10 },
     ]);
   });
 });

@@ -51,3 +51,18 @@ export function totalsBy<R extends Measured>(rows: readonly R[], key: (row: R) =
   }
   return out;
 }
+
+export type Output = { aidType: string | null; unit: string | null; quantity: number };
+
+/** Quantities summed per aid type and unit: different units are never added together. */
+export function outputsOf(rows: readonly { aidType: string | null; quantityUnit: string | null; quantity: number | null }[]): Output[] {
+  const out = new Map<string, Output>();
+  for (const row of rows) {
+    if (row.quantity === null) continue;
+    const key = `${row.aidType ?? ''}\u0000${row.quantityUnit ?? ''}`;
+    const o = out.get(key) ?? { aidType: row.aidType, unit: row.quantityUnit, quantity: 0 };
+    o.quantity += row.quantity;
+    out.set(key, o);
+  }
+  return [...out.values()];
+}
