@@ -55,7 +55,9 @@ export function totalsBy<R extends Measured>(rows: readonly R[], key: (row: R) =
 export type Output = { aidType: string | null; unit: string | null; quantity: number };
 
 /** Quantities summed per aid type and unit: different units are never added together. */
-export function outputsOf(rows: readonly { aidType: string | null; quantityUnit: string | null; quantity: number | null }[]): Output[] {
+export function outputsOf(
+  rows: readonly { aidType: string | null; quantityUnit: string | null; quantity: number | null }[],
+): Output[] {
   const out = new Map<string, Output>();
   for (const row of rows) {
     if (row.quantity === null) continue;

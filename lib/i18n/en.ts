@@ -157,7 +157,8 @@ export const en: Dictionary = {
     factorTitle: 'Intervention intensity and the change of risk factors',
     factorChoose: 'Risk factor',
     factorPrograms: 'Programmes that target this factor: {programs}.',
-    factorCaption: 'Per kecamatan: families reached by {programs} ({from} – {to}) and the change in KRS with this factor from {before} to {after}',
+    factorCaption:
+      'Per kecamatan: families reached by {programs} ({from} – {to}) and the change in KRS with this factor from {before} to {after}',
     colIntensity: 'Per 100 KRS with the factor',
     colBefore: 'KRS with the factor ({edition})',
     colAfter: 'KRS with the factor ({edition})',

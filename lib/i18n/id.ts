@@ -156,7 +156,8 @@ export const id = {
     factorTitle: 'Intensitas intervensi dan perubahan faktor risiko',
     factorChoose: 'Faktor risiko',
     factorPrograms: 'Program yang menyasar faktor ini: {programs}.',
-    factorCaption: 'Per kecamatan: keluarga dijangkau {programs} ({from} – {to}) dan perubahan KRS dengan faktor ini dari {before} ke {after}',
+    factorCaption:
+      'Per kecamatan: keluarga dijangkau {programs} ({from} – {to}) dan perubahan KRS dengan faktor ini dari {before} ke {after}',
     colIntensity: 'Per 100 KRS dengan faktor',
     colBefore: 'KRS dengan faktor ({edition})',
     colAfter: 'KRS dengan faktor ({edition})',

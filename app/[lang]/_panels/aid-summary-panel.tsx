@@ -21,17 +21,19 @@ export async function AidSummaryPanel({ lang, region }: { lang: Lang; region: st
   const worth = value.points.find((p) => p.edition === last.edition && p.periodStart === last.periodStart);
   const period = last.periodType === 'month' ? formatMonthYear(last.periodStart, lang) : last.period;
   return (
-    <p className="panel panel-wide" id="aid-summary">
-      {fill(t.aidSummary, {
-        period,
-        families: formatNumber(last.value, lang),
-        value: worth?.value == null ? '–' : formatRupiah(worth.value, lang),
-      })}{' '}
-      <span className="muted">
-        ({last.editionName}; {fill(common.dataPer, { date: formatDate(last.releasedOn, lang) })})
-      </span>{' '}
-      {last.origin === 'illustrative' ? <IllustrativeBadge lang={lang} /> : null}{' '}
-      <Link href={href(lang, '/intervensi')}>{t.aidSummaryLink}</Link>
-    </p>
+    <div className="panel panel-wide" id="aid-summary">
+      <p>
+        {fill(t.aidSummary, {
+          period,
+          families: formatNumber(last.value, lang),
+          value: worth?.value == null ? '–' : formatRupiah(worth.value, lang),
+        })}{' '}
+        <span className="muted">
+          ({last.editionName}; {fill(common.dataPer, { date: formatDate(last.releasedOn, lang) })})
+        </span>{' '}
+        {last.origin === 'illustrative' ? <IllustrativeBadge lang={lang} /> : null}{' '}
+        <Link href={href(lang, '/intervensi')}>{t.aidSummaryLink}</Link>
+      </p>
+    </div>
   );
 }

@@ -30,7 +30,11 @@ export async function ProgrammesPanel({ lang, region }: { lang: Lang; region: st
     const sum = totals.get(p.code);
     if (!sum) return [];
     const own = activities.data.filter((r) => r.program === p.code);
-    const last = own.reduce((m, r) => (r.month > m ? r.month : m), '');
+    const last =
+      own
+        .map((r) => r.month)
+        .sort()
+        .at(-1) ?? '';
     return [
       {
         key: p.code,
