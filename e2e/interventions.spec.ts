@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import Papa from 'papaparse';
 import { activitiesResponseSchema, coverageResponseSchema } from '@/lib/api/activities-schemas';
 import { errorSchema, regionSchema } from '@/lib/api/schemas';
+import { OTHER_REGION_URL } from './urls';
 
 // The interventions page and its API: GENTING aid of October 2025, the coverage-gap map of one
 // kecamatan, the factor view, and aggregates that never name a private donor.
@@ -130,4 +131,11 @@ test('coverage API: one row per kelurahan, coverage and gap consistent, CSV with
   const bad = await request.get('/api/v1/coverage?region=36.73&period=2025-13');
   expect(bad.status()).toBe(400);
   expect((await request.get('/api/v1/coverage?region=36.73.99')).status()).toBe(404);
+});
+
+test('a kab/kota without activities (36.04) shows "belum ada data" panels on the interventions page', async ({ page }) => {
+  const response = await page.goto(`${OTHER_REGION_URL}/intervensi`);
+  expect(response?.status()).toBe(200);
+  expect(await page.getByText('Belum ada data untuk wilayah ini').count()).toBeGreaterThanOrEqual(4);
+  await expect(page.getByRole('region', { name: /GENTING/ })).toContainText('Belum ada data');
 });

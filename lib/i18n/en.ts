@@ -135,6 +135,7 @@ export const en: Dictionary = {
     colGap: 'Not yet reached',
     colGapShare: 'Not yet reached (%)',
     noData: 'no data',
+    gentingHeading: 'GENTING aid',
     gentingTitle: 'GENTING aid, {month}',
     gentingSummary: '{families} families in {kelurahan} kelurahan received aid worth {value}.',
     gentingAidCaption: 'GENTING aid by aid type',

@@ -134,6 +134,7 @@ export const id = {
     colGap: 'Belum terjangkau',
     colGapShare: 'Belum terjangkau (%)',
     noData: 'tidak ada data',
+    gentingHeading: 'Bantuan GENTING',
     gentingTitle: 'Bantuan GENTING {month}',
     gentingSummary: '{families} keluarga di {kelurahan} kelurahan menerima bantuan senilai {value}.',
     gentingAidCaption: 'Bantuan GENTING menurut jenis bantuan',

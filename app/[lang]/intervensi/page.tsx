@@ -25,7 +25,7 @@ export default async function InterventionsPage({ params, searchParams }: PagePr
   const factor = typeof query.factor === 'string' ? query.factor : null;
 
   const panels = [
-    { key: 'genting', title: t.title, height: 320, node: <GentingPanel lang={lang} region={region} /> },
+    { key: 'genting', title: t.gentingHeading, height: 320, node: <GentingPanel lang={lang} region={region} /> },
     {
       key: 'coverage',
       title: t.title,

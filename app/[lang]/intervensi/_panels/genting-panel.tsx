@@ -25,7 +25,7 @@ export async function GentingPanel({ lang, region }: { lang: Lang; region: strin
   const rows = all.filter((r) => r.month === month);
   if (rows.length === 0) {
     return (
-      <Panel id="genting" title={fill(t.gentingTitle, { month: '' }).trim()} wide>
+      <Panel id="genting" title={t.gentingHeading} wide>
         <EmptyState lang={lang} />
       </Panel>
     );
