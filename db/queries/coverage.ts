@@ -5,13 +5,23 @@ import { familyRecipientTypes } from '@/lib/api/activities-schemas';
 import { coverageOf, factorChangeOf } from '@/lib/interventions';
 import { formatPeriod, parsePeriod, periodEnd } from '@/lib/period';
 import type { Db } from '../client';
-import { activities, editions, observations, programs, regions } from '../schema';
+import { activities, editions, observations, type PeriodType, programs, regions } from '../schema';
 import { inRegion } from './activities';
 import { getIndicator } from './indicators';
 import { editionRef, isCurrent, selectObservations } from './observation-fields';
 import { getRegion } from './regions';
 
 const KRS = 'krs_families';
+
+type Slice = { editionId: number; periodType: PeriodType; periodStart: string };
+
+/** Observations of one edition and period. */
+const inSlice = (slice: Slice) =>
+  and(
+    eq(observations.editionId, slice.editionId),
+    eq(observations.periodType, slice.periodType),
+    eq(observations.periodStart, slice.periodStart),
+  );
 
 const familiesReached = sql<number>`coalesce(sum(${activities.familiesReached}), 0)::float8`.mapWith(Number);
 
@@ -52,16 +62,7 @@ export async function getCoverage(db: Db, params: { region: string; period: 'lat
         .orderBy(desc(editions.releasedOn), desc(observations.periodStart), desc(editions.id))
         .limit(1)
     : [];
-  const krsRows = slice
-    ? await selectObservations(db).where(
-        and(
-          krsOf,
-          eq(observations.editionId, slice.editionId),
-          eq(observations.periodType, slice.periodType),
-          eq(observations.periodStart, slice.periodStart),
-        ),
-      )
-    : [];
+  const krsRows = slice ? await selectObservations(db).where(and(krsOf, inSlice(slice))) : [];
   const krs = new Map(krsRows.map((r) => [r.regionCode, r]));
 
   return {
@@ -122,17 +123,7 @@ export async function getFactorChange(db: Db, params: { region: string; factor: 
     : [];
   const first = slices[0];
   const last = slices.length > 1 ? slices.at(-1) : undefined;
-  const valuesOf = async (slice: typeof first) =>
-    slice
-      ? selectObservations(db).where(
-          and(
-            factorOf,
-            eq(observations.editionId, slice.editionId),
-            eq(observations.periodType, slice.periodType),
-            eq(observations.periodStart, slice.periodStart),
-          ),
-        )
-      : [];
+  const valuesOf = async (slice: Slice | undefined) => (slice ? selectObservations(db).where(and(factorOf, inSlice(slice))) : []);
   const [beforeRows, afterRows] = await Promise.all([valuesOf(first), valuesOf(last)]);
   const before = new Map(beforeRows.map((r) => [r.regionCode, r]));
   const after = new Map(afterRows.map((r) => [r.regionCode, r]));

@@ -752,15 +752,8 @@ function buildProgrammeActivities(villages: Village[], delivered: Map<string, nu
         });
       }
       // One row per session: the participants are its quantity, the sessions its row count.
-      const sessions = (total: number, perSession: number) =>
-        total > 0
-          ? allocateLargestRemainder(
-              total,
-              Array.from({ length: Math.max(1, Math.round(total / perSession)) }, () => 1),
-            )
-          : [];
       const spread = (k: number, n: number) => 1 + Math.floor(((k + 0.5) * lastMonth) / n);
-      const phbs = sessions(of('phbs_households', y, i), 30);
+      const phbs = splitIntoGroups(of('phbs_households', y, i), 30);
       phbs.forEach((households, k) => {
         rows.push({
           ...base,
@@ -773,7 +766,7 @@ function buildProgrammeActivities(villages: Village[], delivered: Map<string, nu
           quantityUnit: 'rumah tangga',
         });
       });
-      const classes = sessions(of('nutrition_education_participants', y, i), 25);
+      const classes = splitIntoGroups(of('nutrition_education_participants', y, i), 25);
       classes.forEach((participants, k) => {
         rows.push({
           ...base,
@@ -793,11 +786,7 @@ function buildProgrammeActivities(villages: Village[], delivered: Map<string, nu
       byDistrict.set(v.districtCode, (byDistrict.get(v.districtCode) ?? 0) + of('bimwin_participants', y, i));
     });
     for (const [districtCode, brides] of [...byDistrict].sort(([a], [b]) => a.localeCompare(b))) {
-      if (brides <= 0) continue;
-      const batches = allocateLargestRemainder(
-        brides,
-        Array.from({ length: Math.max(1, Math.round(brides / 40)) }, () => 1),
-      );
+      const batches = splitIntoGroups(brides, 40);
       batches.forEach((catin, k) => {
         rows.push({
           ...KUA_DONOR,
@@ -816,6 +805,15 @@ function buildProgrammeActivities(villages: Village[], delivered: Map<string, nu
     }
   });
   return rows;
+}
+
+/** `total` people split into groups of about `perGroup` (sessions, KUA batches); none when nobody came. */
+function splitIntoGroups(total: number, perGroup: number): number[] {
+  if (total <= 0) return [];
+  return allocateLargestRemainder(
+    total,
+    Array.from({ length: Math.max(1, Math.round(total / perGroup)) }, () => 1),
+  );
 }
 
 function villageDistrict(villages: Map<string, string>, code: string): string {
