@@ -30,6 +30,11 @@ test('GENTING aid of October 2025 with its aid types and donors, individual dono
   await expect(donors.getByRole('row', { name: /^Perorangan Perorangan/ })).toHaveCount(1);
   await expect(page.getByText('Orang tua asuh perorangan')).toHaveCount(0);
   await expect(genting).toContainText('Data per 28 Oktober 2025');
+
+  // The reusable programmes panel (also for region profiles), here for the whole city.
+  const programmes = page.getByRole('table', { name: 'Kegiatan program di Kota Serang menurut program' });
+  await expect(programmes.getByRole('row')).toHaveCount(7);
+  await expect(programmes.getByRole('row', { name: /^Bimbingan Perkawinan \(Bimwin\)/ })).toContainText('catin');
 });
 
 test('the coverage-gap map draws one value per kelurahan of the chosen kecamatan, and the chooser changes it', async ({

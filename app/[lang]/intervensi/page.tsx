@@ -4,6 +4,7 @@ import { PanelSkeleton } from '@/components/ui/panel';
 import { PanelErrorBoundary } from '@/components/ui/panel-error-boundary';
 import { configuredRegionCode } from '@/db/server';
 import { getDictionary, isLang } from '@/lib/i18n';
+import { ProgrammesPanel } from '../_panels/programmes-panel';
 import { CoveragePanel, GapListPanel } from './_panels/coverage-panel';
 import { DeliveryPanel } from './_panels/delivery-panel';
 import { FactorPanel } from './_panels/factor-panel';
@@ -25,6 +26,7 @@ export default async function InterventionsPage({ params, searchParams }: PagePr
   const factor = typeof query.factor === 'string' ? query.factor : null;
 
   const panels = [
+    { key: 'programmes', title: t.programmesTitle, height: 280, node: <ProgrammesPanel lang={lang} region={region} /> },
     { key: 'genting', title: t.gentingHeading, height: 320, node: <GentingPanel lang={lang} region={region} /> },
     {
       key: 'coverage',
