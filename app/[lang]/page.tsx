@@ -4,6 +4,7 @@ import { PanelSkeleton } from '@/components/ui/panel';
 import { PanelErrorBoundary } from '@/components/ui/panel-error-boundary';
 import { configuredRegionCode } from '@/db/server';
 import { getDictionary, isLang } from '@/lib/i18n';
+import { AidSummaryPanel } from './_panels/aid-summary-panel';
 import { DistrictMapPanel } from './_panels/district-map-panel';
 import { HeadlinePanel } from './_panels/headline-panel';
 import { PrevalencePanel } from './_panels/prevalence-panel';
@@ -24,6 +25,11 @@ export default async function OverviewPage({ params }: PageProps<'/[lang]'>) {
       <PanelErrorBoundary lang={lang} title={t.headline.title}>
         <Suspense fallback={<PanelSkeleton title={t.headline.title} height={140} wide />}>
           <HeadlinePanel lang={lang} region={region} />
+        </Suspense>
+      </PanelErrorBoundary>
+      <PanelErrorBoundary lang={lang} title={t.interventions.title}>
+        <Suspense fallback={null}>
+          <AidSummaryPanel lang={lang} region={region} />
         </Suspense>
       </PanelErrorBoundary>
       <PanelErrorBoundary lang={lang} title={t.trend.title}>

@@ -225,6 +225,57 @@ describe('seedDemo', () => {
     expect(cityValue?.value).toBe(sum(acts.map((a) => a.value)));
   });
 
+  it('records every programme as activities that add up to the OPD intervention figures, Kasemen first', async () => {
+    const acts = await t.db
+      .select({
+        program: activities.programCode,
+        region: activities.regionCode,
+        date: activities.date,
+        families: activities.familiesReached,
+        quantity: activities.quantity,
+      })
+      .from(activities);
+    expect(new Set(acts.map((a) => a.program))).toEqual(
+      new Set(['genting', 'clean_water', 'sanitation', 'phbs', 'nutrition_education', 'bimwin']),
+    );
+    expect(acts.every((a) => a.date <= '2025-10-31')).toBe(true);
+    const total = (program: string, year: string, field: 'families' | 'quantity', region?: string) =>
+      sum(
+        acts
+          .filter((a) => a.program === program && a.date.startsWith(year) && (!region || a.region.startsWith(region)))
+          .map((a) => a[field]),
+      );
+    const checks = [
+      ['households_safe_water', 'clean_water', 'families'],
+      ['households_safe_toilet', 'sanitation', 'families'],
+      ['phbs_households', 'phbs', 'quantity'],
+      ['nutrition_education_participants', 'nutrition_education', 'quantity'],
+      ['bimwin_participants', 'bimwin', 'quantity'],
+    ] as const;
+    for (const [indicator, program, field] of checks) {
+      for (const edition of ['OPD2023', 'OPD2024', 'OPD2025']) {
+        const year = `20${edition.slice(-2)}`;
+        for (const d of pick({ indicator, edition, level: 'district' })) {
+          expect(total(program, year, field, d.region), `${program} ${year} ${d.region}`).toBe(d.value);
+        }
+      }
+    }
+    for (const year of ['2023', '2024', '2025']) {
+      const water = acts.filter((a) => a.program === 'clean_water' && a.date.startsWith(year));
+      const firstKasemen =
+        water
+          .filter((a) => a.region.startsWith(KASEMEN))
+          .map((a) => a.date)
+          .sort()[0] ?? '';
+      const firstOther =
+        water
+          .filter((a) => !a.region.startsWith(KASEMEN))
+          .map((a) => a.date)
+          .sort()[0] ?? '';
+      expect(firstKasemen < firstOther).toBe(true);
+    }
+  });
+
   it('writes nothing on a second call', async () => {
     const before = await tableCounts(t.db);
     await seedDemo(t.db);

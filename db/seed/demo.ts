@@ -407,8 +407,13 @@ export async function seedDemo(db: Db): Promise<void> {
     }
     await insertObservations(tx, illustrativeRows);
 
-    const activityRows = demo.genting.map((a) => ({ ...a, origin: 'illustrative' as const, batchId: illustrative.id }));
-    if (activityRows.length > 0) await tx.insert(activities).values(activityRows);
+    const activityRows = [
+      ...demo.genting.map((a) => ({ ...a, origin: 'illustrative' as const, batchId: illustrative.id })),
+      ...demo.programmes.map((a) => ({ ...a, batchId: illustrative.id })),
+    ];
+    for (let i = 0; i < activityRows.length; i += CHUNK_SIZE) {
+      await tx.insert(activities).values(activityRows.slice(i, i + CHUNK_SIZE));
+    }
 
     const publishedCount = publishedGroups.reduce((n, rows) => n + rows.length, 0);
     await tx.update(importBatches).set({ rowCount: publishedCount }).where(eq(importBatches.id, published.id));
@@ -503,12 +508,14 @@ function buildPublishedRows(row: (key: SeriesKey, cell: Cell & { coverage?: numb
 
 type IllustrativeSeries = { key: SeriesKey; villages: Cell[]; withCity: boolean };
 type GentingActivity = Omit<typeof activities.$inferInsert, 'origin' | 'batchId'>;
+type DemoActivity = Omit<typeof activities.$inferInsert, 'batchId'>;
 
 /** Pure: the illustrative kelurahan figures, from the village list alone. */
 export function buildIllustrative(villageList: Village[]): {
   villages: Map<string, string>;
   series: IllustrativeSeries[];
   genting: GentingActivity[];
+  programmes: DemoActivity[];
 } {
   const rng = mulberry32(DEMO_SEED);
   const between = (lo: number, hi: number) => lo + (hi - lo) * rng();
@@ -587,10 +594,12 @@ export function buildIllustrative(villageList: Village[]): {
     if (edition.edition === 'PK24') pk24Krs = krs;
   });
 
+  const delivered = new Map<string, number[][]>();
   OPD_YEARS.forEach((year, y) => {
     for (const intervention of INTERVENTIONS) {
       const basis = intervention.basis === 'water' ? pk23Water : intervention.basis === 'toilet' ? pk23Toilet : pk23Families;
       const values = villageList.map((_, i) => Math.round((basis[i] ?? 0) * (intervention.rate[y] ?? 0) * between(0.8, 1.2)));
+      delivered.set(intervention.code, [...(delivered.get(intervention.code) ?? []), values]);
       series.push({
         key: { indicatorCode: intervention.code, editionCode: year.edition, periodType: 'year', periodStart: year.periodStart },
         villages: cells(values),
@@ -645,7 +654,166 @@ export function buildIllustrative(villageList: Village[]): {
   });
   series.push({ key: { indicatorCode: 'aid_value_idr', ...gentingPeriod }, villages: cells(valueAided), withCity: true });
 
-  return { villages: new Map(villageList.map((v) => [v.code, v.districtCode])), series, genting };
+  // Drawn after GENTING so the earlier figures stay what they were before programmes were added.
+  const programmes = buildProgrammeActivities(villageList, delivered, rng);
+
+  return { villages: new Map(villageList.map((v) => [v.code, v.districtCode])), series, genting, programmes };
+}
+
+const KASEMEN_CODE = '36.73.02';
+const GOVERNMENT_DONOR = { donorType: 'government' as const, donorName: 'Pemerintah Kota Serang' };
+const KUA_DONOR = { donorType: 'government' as const, donorName: 'Kementerian Agama (KUA)' };
+const NOTE = 'Data ilustrasi';
+
+/**
+ * Activity rows of clean water, sanitation, PHBS, nutrition education and Bimwin that add up,
+ * per kelurahan and year, to the OPD intervention observations. Kasemen's work comes first in
+ * each year (it had the worst unsafe water); Bimwin runs at each kecamatan's KUA.
+ */
+function buildProgrammeActivities(villages: Village[], delivered: Map<string, number[][]>, rng: () => number): DemoActivity[] {
+  const rows: DemoActivity[] = [];
+  const of = (code: string, y: number, i: number) => delivered.get(code)?.[y]?.[i] ?? 0;
+  const date = (year: string, month: number) => `${year}-${String(month).padStart(2, '0')}-15`;
+  OPD_YEARS.forEach((opd, y) => {
+    const year = opd.periodStart.slice(0, 4);
+    // The demo ends at the October 2025 meeting: nothing is dated after it.
+    const lastMonth = year === '2025' ? 10 : 12;
+    const month = (kasemen: boolean) => (kasemen ? 2 + Math.floor(rng() * 2) : 5 + Math.floor(rng() * (lastMonth - 4)));
+    villages.forEach((v, i) => {
+      const kasemen = v.districtCode === KASEMEN_CODE;
+      const base = { regionCode: v.code, origin: 'illustrative' as const, note: NOTE };
+      const water = of('households_safe_water', y, i);
+      // Brackish groundwater in Kasemen: piped connections rather than bored wells.
+      const piped = Math.round(water * (kasemen ? 0.75 : 0.5));
+      const wellHouseholds = water - piped;
+      const waterMonth = month(kasemen);
+      if (piped > 0) {
+        rows.push({
+          ...base,
+          ...GOVERNMENT_DONOR,
+          programCode: 'clean_water',
+          date: date(year, waterMonth),
+          aidType: 'sambungan rumah',
+          recipientType: 'family',
+          familiesReached: piped,
+          quantity: piped,
+          quantityUnit: 'sambungan',
+        });
+      }
+      if (wellHouseholds > 0) {
+        rows.push({
+          ...base,
+          ...GOVERNMENT_DONOR,
+          programCode: 'clean_water',
+          date: date(year, waterMonth),
+          aidType: 'sumur bor',
+          recipientType: 'family',
+          familiesReached: wellHouseholds,
+          quantity: Math.ceil(wellHouseholds / 12),
+          quantityUnit: 'titik',
+        });
+      }
+      if (kasemen) {
+        rows.push({
+          ...base,
+          ...GOVERNMENT_DONOR,
+          programCode: 'clean_water',
+          date: date(year, 9),
+          aidType: 'tangki air',
+          recipientType: 'community',
+          quantity: 10 + Math.floor(rng() * 20),
+          quantityUnit: 'hari',
+        });
+      }
+      const toilets = of('households_safe_toilet', y, i);
+      if (toilets > 0) {
+        rows.push({
+          ...base,
+          ...GOVERNMENT_DONOR,
+          programCode: 'sanitation',
+          date: date(year, month(kasemen)),
+          aidType: 'jamban sehat',
+          recipientType: 'family',
+          familiesReached: toilets,
+          quantity: toilets,
+          quantityUnit: 'unit',
+        });
+      }
+      if (rng() < (kasemen ? 0.1 * y : 0.15)) {
+        rows.push({
+          ...base,
+          ...GOVERNMENT_DONOR,
+          programCode: 'sanitation',
+          date: date(year, lastMonth),
+          aidType: 'deklarasi ODF',
+          recipientType: 'community',
+          quantity: 1,
+          quantityUnit: 'kelurahan',
+        });
+      }
+      // One row per session: the participants are its quantity, the sessions its row count.
+      const spread = (k: number, n: number) => 1 + Math.floor(((k + 0.5) * lastMonth) / n);
+      const phbs = splitIntoGroups(of('phbs_households', y, i), 30);
+      phbs.forEach((households, k) => {
+        rows.push({
+          ...base,
+          ...GOVERNMENT_DONOR,
+          programCode: 'phbs',
+          date: date(year, spread(k, phbs.length)),
+          aidType: 'penyuluhan PHBS',
+          recipientType: 'household',
+          quantity: households,
+          quantityUnit: 'rumah tangga',
+        });
+      });
+      const classes = splitIntoGroups(of('nutrition_education_participants', y, i), 25);
+      classes.forEach((participants, k) => {
+        rows.push({
+          ...base,
+          ...GOVERNMENT_DONOR,
+          programCode: 'nutrition_education',
+          date: date(year, spread(k, classes.length)),
+          aidType: 'kelas gizi',
+          recipientType: k % 2 === 0 ? 'pregnant' : 'baduta',
+          quantity: participants,
+          quantityUnit: 'peserta',
+        });
+      });
+    });
+    // Bimwin: brides and grooms of all kelurahan of a kecamatan, in batches at its KUA.
+    const byDistrict = new Map<string, number>();
+    villages.forEach((v, i) => {
+      byDistrict.set(v.districtCode, (byDistrict.get(v.districtCode) ?? 0) + of('bimwin_participants', y, i));
+    });
+    for (const [districtCode, brides] of [...byDistrict].sort(([a], [b]) => a.localeCompare(b))) {
+      const batches = splitIntoGroups(brides, 40);
+      batches.forEach((catin, k) => {
+        rows.push({
+          ...KUA_DONOR,
+          regionCode: districtCode,
+          origin: 'illustrative',
+          note: NOTE,
+          programCode: 'bimwin',
+          date: date(year, 1 + Math.floor(((k + 0.5) * lastMonth) / batches.length)),
+          aidType: 'Bimwin di KUA',
+          recipientType: 'bride_groom',
+          familiesReached: Math.floor(catin / 2),
+          quantity: catin,
+          quantityUnit: 'catin',
+        });
+      });
+    }
+  });
+  return rows;
+}
+
+/** `total` people split into groups of about `perGroup` (sessions, KUA batches); none when nobody came. */
+function splitIntoGroups(total: number, perGroup: number): number[] {
+  if (total <= 0) return [];
+  return allocateLargestRemainder(
+    total,
+    Array.from({ length: Math.max(1, Math.round(total / perGroup)) }, () => 1),
+  );
 }
 
 function villageDistrict(villages: Map<string, string>, code: string): string {

@@ -13,7 +13,7 @@ import {
 // The public API v1 contract: request parameters and response bodies. The route handlers
 // validate with these, the DAL returns these shapes, and the e2e tests check against them.
 
-const regionCode = z
+export const regionCode = z
   .string()
   .regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, 'a Kemendagri region code such as 36.73 or 36.73.02');
 const indicatorCode = z.string().regex(/^[a-z][a-z0-9_]{1,63}$/, 'an indicator code such as krs_families');

@@ -1,0 +1,39 @@
+import Link from 'next/link';
+import { formatRupiah } from '@/components/metrics/activity-figures';
+import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
+import { getSeries } from '@/db/queries/series';
+import { getDb } from '@/db/server';
+import { latestValued } from '@/lib/compare';
+import { formatDate, formatMonthYear, formatNumber } from '@/lib/format';
+import { fill, getDictionary, href, type Lang } from '@/lib/i18n';
+
+/** One line on the overview: GENTING aid of the latest edition, linking to the interventions page. Nothing when there is none. */
+export async function AidSummaryPanel({ lang, region }: { lang: Lang; region: string }) {
+  const { interventions: t, common } = getDictionary(lang);
+  const db = await getDb();
+  const [families, value] = await Promise.all([
+    getSeries(db, { indicator: 'genting_families_aided', region }),
+    getSeries(db, { indicator: 'aid_value_idr', region }),
+  ]);
+  const last = latestValued(families.points);
+  if (!last) return null;
+  // Value of the same edition and period only: two releases are never mixed in one sentence.
+  const worth = value.points.find((p) => p.edition === last.edition && p.periodStart === last.periodStart);
+  const period = last.periodType === 'month' ? formatMonthYear(last.periodStart, lang) : last.period;
+  return (
+    <div className="panel panel-wide" id="aid-summary">
+      <p>
+        {fill(t.aidSummary, {
+          period,
+          families: formatNumber(last.value, lang),
+          value: worth?.value == null ? '–' : formatRupiah(worth.value, lang),
+        })}{' '}
+        <span className="muted">
+          ({last.editionName}; {fill(common.dataPer, { date: formatDate(last.releasedOn, lang) })})
+        </span>{' '}
+        {last.origin === 'illustrative' ? <IllustrativeBadge lang={lang} /> : null}{' '}
+        <Link href={href(lang, '/intervensi')}>{t.aidSummaryLink}</Link>
+      </p>
+    </div>
+  );
+}
