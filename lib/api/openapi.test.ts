@@ -13,6 +13,8 @@ describe('openApiDocument', () => {
       '/api/v1/series',
       '/api/v1/map',
       '/api/v1/breakdown',
+      '/api/v1/activities',
+      '/api/v1/coverage',
     ]);
     const series = doc.paths['/api/v1/series']?.get.parameters ?? [];
     expect(series.map((p) => [p.name, p.required])).toEqual([

@@ -1,5 +1,11 @@
 import { z } from 'zod';
 import {
+  activitiesQuerySchema,
+  activitiesResponseSchema,
+  coverageQuerySchema,
+  coverageResponseSchema,
+} from './activities-schemas';
+import {
   breakdownQuerySchema,
   breakdownResponseSchema,
   errorSchema,
@@ -59,6 +65,23 @@ export const endpoints: Endpoint[] = [
     query: breakdownQuerySchema,
     response: breakdownResponseSchema,
     example: '/api/v1/breakdown?region=36.73&domain=risk_factor',
+  },
+  {
+    path: '/api/v1/activities',
+    summary: { id: 'Intervensi dan bantuan yang disalurkan (agregat)', en: 'Interventions and aid delivered (aggregates)' },
+    query: activitiesQuerySchema,
+    response: activitiesResponseSchema,
+    example: '/api/v1/activities?region=36.73&program=genting',
+  },
+  {
+    path: '/api/v1/coverage',
+    summary: {
+      id: 'Cakupan keluarga berisiko yang dijangkau per kelurahan',
+      en: 'Coverage of families at risk reached, per kelurahan',
+    },
+    query: coverageQuerySchema,
+    response: coverageResponseSchema,
+    example: '/api/v1/coverage?region=36.73.02',
   },
 ];
 
