@@ -244,7 +244,7 @@ export function MapExplorer({ lang, root, indicators }: { lang: Lang; root: stri
             <IllustrativeBadge lang={lang} />
           ) : null}
         </header>
-        <div className={styles.tabs} role="group" aria-label={e.view}>
+        <fieldset className={styles.tabs} aria-label={e.view}>
           {(['map', 'table'] as const).map((tab) => (
             <button
               key={tab}
@@ -256,7 +256,7 @@ export function MapExplorer({ lang, root, indicators }: { lang: Lang; root: stri
               {tab === 'map' ? e.tabMap : e.tabTable}
             </button>
           ))}
-        </div>
+        </fieldset>
         {!map.data || !hasData ? (
           <EmptyState lang={lang} />
         ) : state.tab === 'map' ? (
