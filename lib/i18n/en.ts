@@ -185,9 +185,13 @@ export const en: Dictionary = {
       to: 'To',
       start: 'Start ({period})',
       end: 'End ({period})',
+      unallocated: 'Not allocated to a kecamatan',
+      apply: 'Apply',
+      missing: 'Without a figure in one of the editions: {names}',
       change: 'Change',
     },
     wilayah: {
+      rankTitle: 'Rank among sibling regions',
       rank: 'Rank {rank} of {count} sibling regions (highest KRS rate = 1)',
       children: 'Regions below',
       trend: 'Trend',

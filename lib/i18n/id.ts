@@ -186,9 +186,13 @@ export const id = {
       to: 'Ke',
       start: 'Awal ({period})',
       end: 'Akhir ({period})',
+      unallocated: 'Tidak terbagi ke kecamatan',
+      apply: 'Terapkan',
+      missing: 'Tanpa angka di salah satu edisi: {names}',
       change: 'Perubahan',
     },
     wilayah: {
+      rankTitle: 'Peringkat di antara wilayah setingkat',
       rank: 'Peringkat {rank} dari {count} wilayah setingkat (persentase KRS tertinggi = 1)',
       children: 'Wilayah di bawahnya',
       trend: 'Tren',
