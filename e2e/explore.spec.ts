@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
+import { z } from 'zod';
 import { tableSchema } from '@/lib/api/explore-schemas';
-import { mapResponseSchema } from '@/lib/api/schemas';
+import { mapResponseSchema, seriesResponseSchema } from '@/lib/api/schemas';
 
 // The explore views in Chromium: drill-down and breadcrumb, classification and legend,
 // the time slider, copied URLs, and the table against the API for the same state.
@@ -109,4 +110,70 @@ test("the table view's numbers equal the API's for the same state, and the downl
   expect(csv.trim().split('\r\n')).toHaveLength(11);
   const xlsx = await request.get((csvHref ?? '').replace('format=csv', 'format=xlsx'));
   expect(xlsx.headers()['content-disposition']).toMatch(/peta-krs_families-36\.73\.02-2024-S1-\d{4}-\d{2}-\d{2}\.xlsx/);
+});
+
+test('no series mixes sources: every indicator, every source it has, one source per line', async ({ request }) => {
+  const indicators = z
+    .object({ data: z.array(z.object({ code: z.string() })) })
+    .parse(await (await request.get('/api/v1/indicators')).json());
+  let checked = 0;
+  for (const { code } of indicators.data) {
+    for (const region of ['36.73', '36.73.02']) {
+      const series = seriesResponseSchema.parse(
+        await (await request.get(`/api/v1/series?indicator=${code}&region=${region}`)).json(),
+      );
+      expect(new Set(series.points.map((p) => p.source)).size).toBeLessThanOrEqual(1);
+      for (const source of series.sources) {
+        const one = seriesResponseSchema.parse(
+          await (await request.get(`/api/v1/series?indicator=${code}&region=${region}&source=${source.code}`)).json(),
+        );
+        expect(new Set(one.points.map((p) => p.source))).toEqual(new Set(one.points.length ? [source.code] : []));
+        checked++;
+      }
+    }
+  }
+  // stunting_prevalence alone has survey points; the demo holds several indicators with data.
+  expect(checked).toBeGreaterThanOrEqual(8);
+});
+
+test('/tren compares regions on one source, and its table equals the API for the same state', async ({ page, request }) => {
+  await page.goto('/tren?region=36.73.02');
+  await page.getByLabel('Tambah wilayah untuk dibandingkan').selectOption('36.73.01');
+  await expect(page).toHaveURL(/compare=36\.73\.01/);
+  const rows = page.getByRole('table').getByRole('row');
+  await expect(rows).toHaveCount(7); // header + 3 editions x 2 regions
+  const csvHref = await page.getByRole('link', { name: 'Unduh CSV' }).getAttribute('href');
+  const table = tableSchema.parse(await (await request.get((csvHref ?? '').replace('format=csv', 'format=json'))).json());
+  expect(new Set(table.rows.map((r) => r.source)).size).toBe(1);
+  const kasemen = seriesResponseSchema.parse(
+    await (await request.get('/api/v1/series?indicator=krs_families&region=36.73.02')).json(),
+  );
+  for (const point of kasemen.points) {
+    const row = rows.filter({ hasText: '36.73.02' }).filter({ hasText: point.editionName });
+    await expect(row.locator('td').nth(4)).toHaveText(new Intl.NumberFormat('id-ID').format(point.value ?? 0));
+  }
+  // Back removes the compared region again.
+  await page.goBack();
+  await expect(rows).toHaveCount(4);
+});
+
+test('/tren marks survey prevalence against the glide path to the target', async ({ page }) => {
+  await page.goto('/tren?indicator=stunting_prevalence');
+  const table = page.getByRole('table');
+  await expect(table.getByRole('row').filter({ hasText: 'SSGBI 2019' })).toContainText('titik awal');
+  await expect(table.getByRole('row').filter({ hasText: 'SKI 2023' })).toContainText('di luar jalur');
+});
+
+test('a kecamatan profile shows its figures, rank and kelurahan; /faktor decomposes the KRS fall', async ({ page }) => {
+  await page.goto('/wilayah/36.73.02');
+  await expect(page.getByRole('heading', { level: 1, name: 'Kasemen' })).toBeVisible();
+  await expect(page.getByText(/Peringkat \d+ dari 6 wilayah setingkat/)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Wilayah di bawahnya' }).getByRole('row')).toHaveCount(11);
+  expect((await page.goto('/wilayah/36.73.99'))?.status()).toBe(404);
+
+  await page.goto('/faktor');
+  const waterfall = page.getByRole('table', { name: /air terjun/ });
+  await expect(waterfall.getByRole('row').nth(1)).toContainText('23.711');
+  await expect(waterfall.getByRole('row').last()).toContainText('15.960');
+  await expect(waterfall.getByRole('row')).toHaveCount(9); // header, start, 6 kecamatan, end
 });
