@@ -172,6 +172,13 @@ export function TrendExplorer({
               label={fill(e.tren.chartLabel, { indicator: indicator.name[lang] })}
               percent={percent}
             />
+            {path ? (
+              <p className="muted">
+                <span style={{ color: '#c4490c' }}>○</span> {e.tren.target} · <span style={{ color: '#c4490c' }}>- -</span>{' '}
+                {e.tren.glide} · <span className={styles.onTrack}>●</span> {e.track.on_track} ·{' '}
+                <span className={styles.offTrack}>●</span> {e.track.off_track}
+              </p>
+            ) : null}
             <Changes lang={lang} regions={regions} indicator={indicator} />
             {targets.length === 0 ? <p className="muted">{e.tren.noTarget}</p> : null}
             {annotations.length > 0 ? (
