@@ -6,7 +6,7 @@ import { factorColor } from '@/lib/explore/factor-colors';
 import { formatPercent } from '@/lib/format';
 import type { Lang } from '@/lib/i18n/lang';
 import { ChartContainer } from './chart-container';
-import { axisTick, chartColors } from './chart-theme';
+import { axisTick, chartColors, yearAxisProps } from './chart-theme';
 
 export type FactorSeries = { code: string; name: string; points: { x: number; share: number | null; edition: string }[] };
 
@@ -43,15 +43,7 @@ export function FactorMultiples({ lang, factors, label }: { lang: Lang; factors:
                 accessibilityLayer={false}
               >
                 <CartesianGrid stroke={chartColors.grid} vertical={false} />
-                <XAxis
-                  dataKey="x"
-                  type="number"
-                  scale="time"
-                  domain={domain}
-                  ticks={yearTicks(domain)}
-                  tickFormatter={(x: number) => String(new Date(x).getUTCFullYear())}
-                  tick={axisTick}
-                />
+                <XAxis {...yearAxisProps(domain, yearTicks(domain))} />
                 <YAxis domain={[0, yMax]} tickFormatter={(v: number) => `${v}%`} tick={axisTick} width={40} />
                 <Line
                   dataKey="share"

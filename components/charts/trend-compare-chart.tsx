@@ -6,7 +6,7 @@ import { formatNumber } from '@/lib/format';
 import type { TrackStatus } from '@/lib/glide-path';
 import type { Lang } from '@/lib/i18n/lang';
 import { ChartContainer } from './chart-container';
-import { axisTick, chartColors, chartMargin, tooltipStyle } from './chart-theme';
+import { axisTick, chartColors, chartMargin, tooltipStyle, yearAxisProps } from './chart-theme';
 
 /** Colour-blind-safe line colours (Okabe-Ito), one per compared region, in order. */
 export const lineColors = ['#1b5e96', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9'] as const;
@@ -56,16 +56,7 @@ export function TrendCompareChart({
       {({ width }) => (
         <LineChart width={width} height={height} margin={{ ...chartMargin, right: 24 }} accessibilityLayer={false}>
           <CartesianGrid stroke={chartColors.grid} vertical={false} />
-          <XAxis
-            dataKey="x"
-            type="number"
-            scale="time"
-            domain={domain}
-            ticks={yearTicks(domain)}
-            tickFormatter={(x: number) => String(new Date(x).getUTCFullYear())}
-            tick={axisTick}
-            allowDuplicatedCategory={false}
-          />
+          <XAxis {...yearAxisProps(domain, yearTicks(domain))} allowDuplicatedCategory={false} />
           <YAxis domain={[0, yMax]} ticks={axisTicks(yMax)} tickFormatter={number} tick={axisTick} width={56} />
           <Tooltip
             {...tooltipStyle}

@@ -4,6 +4,7 @@ import { DataTable } from '@/components/charts/data-table';
 import { FactorMultiples, type FactorSeries } from '@/components/charts/factor-multiples';
 import { WaterfallChart } from '@/components/charts/waterfall-chart';
 import styles from '@/components/explore/explore.module.css';
+import { PeriodOptions } from '@/components/explore/options';
 import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
 import { SourceNote } from '@/components/metrics/source-note';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -141,21 +142,13 @@ export default async function FactorPage({ params, searchParams }: PageProps<'/[
           <label>
             {f.from}
             <select name="from" defaultValue={from?.period}>
-              {periods.map((p) => (
-                <option key={p.period} value={p.period}>
-                  {p.period} ({p.editionName})
-                </option>
-              ))}
+              <PeriodOptions periods={periods} />
             </select>
           </label>
           <label>
             {f.to}
             <select name="to" defaultValue={to?.period}>
-              {periods.map((p) => (
-                <option key={p.period} value={p.period}>
-                  {p.period} ({p.editionName})
-                </option>
-              ))}
+              <PeriodOptions periods={periods} />
             </select>
           </label>
           <button type="submit" className="button">

@@ -6,6 +6,7 @@ import { useQueryStates } from 'nuqs';
 import { useEffect, useState } from 'react';
 import styles from '@/components/explore/explore.module.css';
 import { ExportTableView } from '@/components/explore/export-table';
+import { IndicatorOptions, PeriodOptions } from '@/components/explore/options';
 import { MapLegend } from '@/components/map/map-legend';
 import { MapPanel } from '@/components/map/map-panel';
 import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
@@ -129,11 +130,7 @@ export function MapExplorer({ lang, root, indicators }: { lang: Lang; root: stri
             value={state.indicator}
             onChange={(ev) => void setState({ indicator: ev.target.value, period: 'latest', compare: null, source: null })}
           >
-            {indicators.map((i) => (
-              <option key={i.code} value={i.code}>
-                {i.name}
-              </option>
-            ))}
+            <IndicatorOptions indicators={indicators} />
           </select>
         </label>
         <label>
@@ -171,11 +168,7 @@ export function MapExplorer({ lang, root, indicators }: { lang: Lang; root: stri
           {e.compare}
           <select value={state.compare ?? ''} onChange={(ev) => void setState({ compare: ev.target.value || null })}>
             <option value="">{e.compareNone}</option>
-            {periods.map((p) => (
-              <option key={p.period} value={p.period}>
-                {p.period} ({p.editionName})
-              </option>
-            ))}
+            <PeriodOptions periods={periods} />
           </select>
         </label>
         {periods.length > 0 ? (

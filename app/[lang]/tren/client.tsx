@@ -5,6 +5,7 @@ import { useQueryStates } from 'nuqs';
 import { lineColors, TrendCompareChart, type TrendLine } from '@/components/charts/trend-compare-chart';
 import styles from '@/components/explore/explore.module.css';
 import { ExportTableView } from '@/components/explore/export-table';
+import { IndicatorOptions } from '@/components/explore/options';
 import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import type { AnnotationDto, IndicatorDto, RegionDto, SeriesResponse, TargetDto } from '@/lib/api/schemas';
@@ -91,11 +92,7 @@ export function TrendExplorer({
         <label>
           {e.indicator}
           <select value={state.indicator} onChange={(ev) => void setState({ indicator: ev.target.value, source: null })}>
-            {indicators.map((i) => (
-              <option key={i.code} value={i.code}>
-                {i.name}
-              </option>
-            ))}
+            <IndicatorOptions indicators={indicators} />
           </select>
         </label>
         <div className={styles.field}>
