@@ -29,6 +29,12 @@ test('drill down on the map from Kota Serang to Kasemen to one kelurahan, and ba
   await breadcrumb(page).getByRole('button', { name: 'Kota Serang' }).click();
   await expect(page).not.toHaveURL(/region=/);
   await expect(page.locator('.leaflet-container path.leaflet-interactive')).toHaveCount(6);
+  // All 67 kelurahan of the city at once (one has no boundary and is listed in the table only).
+  await page.getByLabel('Tingkat wilayah').selectOption('kelurahan');
+  await expect(page).toHaveURL(/level=kelurahan/);
+  await expect(page.locator('.leaflet-container path.leaflet-interactive')).toHaveCount(66);
+  await page.goBack();
+  await expect(page.locator('.leaflet-container path.leaflet-interactive')).toHaveCount(6);
   // Back and forward walk the same states.
   await page.goBack();
   await expect(page).toHaveURL(/region=36\.73\.02/);

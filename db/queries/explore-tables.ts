@@ -20,6 +20,7 @@ export async function getExploreTable(
       parent: query.region,
       period: query.period,
       source: query.source,
+      level: query.level,
     });
     return { table: mapTable(map, indicator.name[query.lang], query.lang), period: map.meta.period };
   }

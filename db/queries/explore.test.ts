@@ -71,6 +71,7 @@ describe(`explore queries (${process.env.TEST_DATABASE_URL ? 'postgres' : 'pglit
       indicator: 'krs_families',
       region: regency,
       period: '2024',
+      level: 'children',
     });
     expect(period).toBe('2024');
     expect(table.columns.map((c) => c.key)).toEqual(['name', 'code', 'value', 'rate', 'period', 'edition', 'source', 'origin']);

@@ -7,6 +7,7 @@ import type { Db } from '../client';
 import { editions, observations, regions } from '../schema';
 import { ancestorCodes } from './annotations';
 import { getIndicator } from './indicators';
+import { mapRegions } from './map';
 import { isCurrent, rateOf, selectObservations } from './observation-fields';
 import { getRegion } from './regions';
 
@@ -17,7 +18,7 @@ import { getRegion } from './regions';
  */
 export async function getMapTimeline(
   db: Db,
-  params: { indicator: string; parent: string; source?: string; root: string },
+  params: { indicator: string; parent: string; source?: string; root: string; level?: 'children' | 'village' },
 ): Promise<MapTimeline> {
   const [indicator] = await Promise.all([getIndicator(db, params.indicator), getRegion(db, params.parent, 'parent')]);
   const rows = await selectObservations(db)
@@ -26,7 +27,7 @@ export async function getMapTimeline(
       and(
         isCurrent,
         eq(observations.indicatorCode, params.indicator),
-        eq(regions.parentCode, params.parent),
+        mapRegions(params.parent, params.level),
         params.source ? eq(editions.sourceCode, params.source) : undefined,
       ),
     )

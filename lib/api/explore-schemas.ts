@@ -15,6 +15,7 @@ export const mapTimelineQuerySchema = z.object({
   indicator: indicatorCode,
   parent: regionCode,
   source: sourceCode.optional(),
+  level: z.enum(['children', 'village']).default('children'),
   format: z.enum(['json', 'csv']).default('json'),
 });
 export type MapTimelineQuery = z.infer<typeof mapTimelineQuerySchema>;
@@ -48,6 +49,8 @@ export const tableQuerySchema = z.object({
   period: z.union([z.literal('latest'), periodLabel]).default('latest'),
   source: sourceCode.optional(),
   method: z.enum(classMethods).optional(),
+  /** map: children (default) or village, as on /api/v1/map */
+  level: z.enum(['children', 'village']).default('children'),
   format: z.enum(['json', 'csv', 'xlsx']).default('json'),
 });
 export type TableQuery = z.infer<typeof tableQuerySchema>;

@@ -5,13 +5,14 @@ import type { MapResponse, SeriesResponse } from '@/lib/api/schemas';
 // under these keys from the query functions; the client refetches the same keys from the
 // public API, which calls the same query functions.
 
-export type MapArgs = { indicator: string; parent: string; period: string; source?: string | null };
-export type TimelineArgs = { indicator: string; parent: string; source?: string | null };
+export type MapLevel = 'children' | 'village';
+export type MapArgs = { indicator: string; parent: string; period: string; source?: string | null; level: MapLevel };
+export type TimelineArgs = { indicator: string; parent: string; source?: string | null; level: MapLevel };
 export type SeriesArgs = { indicator: string; region: string; source?: string | null };
 
 export const exploreKeys = {
-  map: (a: MapArgs) => ['map', a.indicator, a.parent, a.period, a.source ?? null] as const,
-  timeline: (a: TimelineArgs) => ['map-timeline', a.indicator, a.parent, a.source ?? null] as const,
+  map: (a: MapArgs) => ['map', a.indicator, a.parent, a.level, a.period, a.source ?? null] as const,
+  timeline: (a: TimelineArgs) => ['map-timeline', a.indicator, a.parent, a.level, a.source ?? null] as const,
   series: (a: SeriesArgs) => ['series', a.indicator, a.region, a.source ?? null] as const,
 };
 
@@ -29,9 +30,13 @@ async function getJson<T>(url: string): Promise<T> {
 
 export const exploreFetch = {
   map: (a: MapArgs) =>
-    getJson<MapResponse>(apiUrl('/api/v1/map', { indicator: a.indicator, parent: a.parent, period: a.period, source: a.source })),
+    getJson<MapResponse>(
+      apiUrl('/api/v1/map', { indicator: a.indicator, parent: a.parent, period: a.period, source: a.source, level: a.level }),
+    ),
   timeline: (a: TimelineArgs) =>
-    getJson<MapTimeline>(apiUrl('/api/v1/map-timeline', { indicator: a.indicator, parent: a.parent, source: a.source })),
+    getJson<MapTimeline>(
+      apiUrl('/api/v1/map-timeline', { indicator: a.indicator, parent: a.parent, source: a.source, level: a.level }),
+    ),
   series: (a: SeriesArgs) =>
     getJson<SeriesResponse>(apiUrl('/api/v1/series', { indicator: a.indicator, region: a.region, source: a.source })),
 };

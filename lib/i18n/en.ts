@@ -130,6 +130,8 @@ export const en: Dictionary = {
     period: 'Period',
     play: 'Play',
     pause: 'Pause',
+    level: 'Region level',
+    levels: { kecamatan: 'kecamatan', kelurahan: 'kelurahan' },
     method: 'Class method',
     methods: { quantile: 'quantile', equal: 'equal interval', ckmeans: 'natural breaks (ckmeans)', manual: 'manual breaks' },
     classes: 'Number of classes',

@@ -129,6 +129,8 @@ export const id = {
     period: 'Periode',
     play: 'Putar',
     pause: 'Jeda',
+    level: 'Tingkat wilayah',
+    levels: { kecamatan: 'kecamatan', kelurahan: 'kelurahan' },
     method: 'Metode kelas',
     methods: { quantile: 'kuantil', equal: 'interval sama', ckmeans: 'jeda alami (ckmeans)', manual: 'jeda manual' },
     classes: 'Jumlah kelas',

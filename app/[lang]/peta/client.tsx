@@ -31,7 +31,8 @@ export function MapExplorer({ lang, root, indicators }: { lang: Lang; root: stri
   const e = t.explore;
   const [state, setState] = useQueryStates(mapStateParsers, { history: 'push' });
   const parent = state.region ?? root;
-  const args = { indicator: state.indicator, parent, source: state.source };
+  const mapLevel = state.level === 'kelurahan' && !state.region ? ('village' as const) : ('children' as const);
+  const args = { indicator: state.indicator, parent, source: state.source, level: mapLevel };
   const indicatorName = indicators.find((i) => i.code === state.indicator)?.name ?? state.indicator;
 
   const timeline = useQuery({
@@ -85,7 +86,8 @@ export function MapExplorer({ lang, root, indicators }: { lang: Lang; root: stri
   };
 
   const path = timeline.data?.path ?? [];
-  const level = path.at(-1)?.level;
+  // Clicking drills into a kecamatan; at kelurahan level it picks the kelurahan.
+  const level = mapLevel === 'village' ? 'district' : path.at(-1)?.level;
   const selectedName = map.data?.features.find((f) => f.id === state.select)?.properties.name ?? null;
   const onSelect = (code: string) =>
     void (level === 'district' ? setState({ select: code }) : setState({ region: code, select: null }));
@@ -133,6 +135,18 @@ export function MapExplorer({ lang, root, indicators }: { lang: Lang; root: stri
             <IndicatorOptions indicators={indicators} />
           </select>
         </label>
+        {state.region ? null : (
+          <label>
+            {e.level}
+            <select
+              value={state.level}
+              onChange={(ev) => void setState({ level: ev.target.value as 'kecamatan' | 'kelurahan', select: null })}
+            >
+              <option value="kecamatan">{e.levels.kecamatan}</option>
+              <option value="kelurahan">{e.levels.kelurahan}</option>
+            </select>
+          </label>
+        )}
         <label>
           {e.method}
           <select value={state.method} onChange={(ev) => void setState({ method: ev.target.value as typeof state.method })}>
@@ -211,7 +225,9 @@ export function MapExplorer({ lang, root, indicators }: { lang: Lang; root: stri
                   <button
                     type="button"
                     className={styles.linkButton}
-                    onClick={() => void setState({ region: region.code === root ? null : region.code, select: null })}
+                    onClick={() =>
+                      void setState({ region: region.code === root ? null : region.code, select: null, level: null })
+                    }
                   >
                     {region.name}
                   </button>
@@ -272,6 +288,7 @@ export function MapExplorer({ lang, root, indicators }: { lang: Lang; root: stri
               region: parent,
               period: shownPeriod ?? state.period,
               source: state.source,
+              level: mapLevel === 'village' ? mapLevel : null,
             }}
             rowKey={(row) => String(row.code)}
             extra={(row) =>

@@ -30,7 +30,8 @@ export default async function MapPage({ params, searchParams }: PageProps<'/[lan
   const parent = state.region ?? configuredRegionCode;
   const source = state.source ?? undefined;
   const indicators = await listIndicators(db);
-  const mapArgs = { indicator: state.indicator, parent, source: state.source };
+  const level = state.level === 'kelurahan' && !state.region ? ('village' as const) : ('children' as const);
+  const mapArgs = { indicator: state.indicator, parent, source: state.source, level };
   const dehydrated = await prefetchExplore((client) =>
     Promise.all([
       client.fetchQuery({

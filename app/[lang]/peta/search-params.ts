@@ -8,6 +8,8 @@ export const mapStateParsers = {
   indicator: parseAsIndicatorCode.withDefault('krs_families'),
   /** the region whose children are drawn; null = the configured kab/kota */
   region: parseAsRegionCode,
+  /** at the kab/kota: draw its kecamatan, or all its kelurahan at once */
+  level: parseAsStringLiteral(['kecamatan', 'kelurahan'] as const).withDefault('kecamatan'),
   /** a child of `region` picked on the map (a kelurahan has no children to drill into) */
   select: parseAsRegionCode,
   period: parseAsPeriod.withDefault('latest'),
