@@ -29,7 +29,14 @@ export function FactorMultiples({ lang, factors, label }: { lang: Lang; factors:
     >
       {factors.map((f) => (
         <li key={f.code}>
-          <h3 style={{ fontSize: '0.95rem', margin: '0 0 0.25rem', color: factorColor(f.code) }}>{f.name}</h3>
+          {/* The factor's colour as a swatch: coloured text would be too faint to read. */}
+          <h3 style={{ fontSize: '0.95rem', margin: '0 0 0.25rem' }}>
+            <span
+              aria-hidden="true"
+              style={{ display: 'inline-block', width: 12, height: 12, marginRight: 6, background: factorColor(f.code) }}
+            />
+            {f.name}
+          </h3>
           <ChartContainer
             height={150}
             label={`${f.name}: ${f.points.map((p) => `${p.edition} ${p.share === null ? '–' : formatPercent(p.share, lang, 1)}`).join(', ')}`}

@@ -12,7 +12,7 @@ import { Panel } from '@/components/ui/panel';
 import { getMapTimeline } from '@/db/queries/explore';
 import { listIndicators } from '@/db/queries/indicators';
 import { getMap } from '@/db/queries/map';
-import { getRegion } from '@/db/queries/regions';
+import { getRegion, listRegions } from '@/db/queries/regions';
 import { getSeries } from '@/db/queries/series';
 import { configuredRegionCode, getDb } from '@/db/server';
 import { waterfall } from '@/lib/explore/waterfall';
@@ -42,10 +42,11 @@ export default async function FactorPage({ params, searchParams }: PageProps<'/[
   const regionCode = state.region ?? configuredRegionCode;
   const region = await getRegion(db, regionCode).catch(() => notFound());
 
-  const [factors, krs, timeline] = await Promise.all([
+  const [factors, krs, timeline, districts] = await Promise.all([
     listIndicators(db, { domain: 'risk_factor' }),
     getSeries(db, { indicator: 'krs_families', region: regionCode }),
     getMapTimeline(db, { indicator: 'krs_families', parent: regionCode, root: configuredRegionCode }),
+    listRegions(db, { parent: configuredRegionCode }),
   ]);
   const factorSeries = await Promise.all(
     factors.map((i) => getSeries(db, { indicator: i.code, region: regionCode, source: krs.source ?? undefined })),
@@ -138,7 +139,17 @@ export default async function FactorPage({ params, searchParams }: PageProps<'/[
       </Panel>
       <Panel id="waterfall" title={f.waterfallTitle} wide>
         <form method="get" className={styles.controls}>
-          {state.region ? <input type="hidden" name="region" value={state.region} /> : null}
+          <label>
+            {t.explore.colRegion}
+            <select name="region" defaultValue={regionCode}>
+              <option value={configuredRegionCode}>{timeline.path[0]?.name ?? configuredRegionCode}</option>
+              {districts.map((d) => (
+                <option key={d.code} value={d.code}>
+                  {d.name}
+                </option>
+              ))}
+            </select>
+          </label>
           <label>
             {f.from}
             <select name="from" defaultValue={from?.period}>

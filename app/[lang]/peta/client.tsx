@@ -293,9 +293,12 @@ export function MapExplorer({ lang, root, indicators }: { lang: Lang; root: stri
             rowKey={(row) => String(row.code)}
             extra={(row) =>
               level === 'regency' ? (
-                <button type="button" className={styles.linkButton} onClick={() => onSelect(String(row.code))}>
-                  {fill(e.drill, { name: String(row.name) })}
-                </button>
+                <>
+                  <button type="button" className={styles.linkButton} onClick={() => onSelect(String(row.code))}>
+                    {fill(e.drill, { name: String(row.name) })}
+                  </button>{' '}
+                  <Link href={href(lang, `/wilayah/${row.code}`)}>{fill(e.profile, { name: String(row.name) })}</Link>
+                </>
               ) : (
                 <Link href={href(lang, `/wilayah/${row.code}`)}>{fill(e.profile, { name: String(row.name) })}</Link>
               )
