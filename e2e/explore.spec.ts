@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { z } from 'zod';
 import { tableSchema } from '@/lib/api/explore-schemas';
@@ -182,4 +183,13 @@ test('a kecamatan profile shows its figures, rank and kelurahan; /faktor decompo
   await expect(waterfall.getByRole('row').nth(1)).toContainText('23.711');
   await expect(waterfall.getByRole('row').last()).toContainText('15.960');
   await expect(waterfall.getByRole('row')).toHaveCount(9); // header, start, 6 kecamatan, end
+});
+
+test('the explore views pass an axe accessibility check', async ({ page }) => {
+  for (const url of ['/peta', '/peta?tab=table', '/tren?compare=36.73.02', '/faktor', '/wilayah/36.73.02', '/en/peta']) {
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const result = await new AxeBuilder({ page }).analyze();
+    expect(result.violations.map((v) => `${url}: ${v.id}`)).toEqual([]);
+  }
 });
