@@ -112,6 +112,15 @@ export const en: Dictionary = {
     valueName: 'Stunting prevalence',
     targetName: 'Target',
   },
+  errors: {
+    title: 'Something went wrong',
+    body: 'This page could not be loaded. Please try again shortly.',
+    panel: 'This panel could not be loaded.',
+    retry: 'Try again',
+    notFoundTitle: 'Page not found',
+    notFoundBody: 'The address you opened does not exist.',
+    home: 'Back to the overview',
+  },
   explore: {
     colRegion: 'Region',
     colCode: 'Code',
@@ -202,14 +211,5 @@ export const en: Dictionary = {
       openMap: 'Open on the map',
       openTrend: 'Open the trend',
     },
-  },
-  errors: {
-    title: 'Something went wrong',
-    body: 'This page could not be loaded. Please try again shortly.',
-    panel: 'This panel could not be loaded.',
-    retry: 'Try again',
-    notFoundTitle: 'Page not found',
-    notFoundBody: 'The address you opened does not exist.',
-    home: 'Back to the overview',
   },
 };

@@ -111,6 +111,15 @@ export const id = {
     valueName: 'Prevalensi stunting',
     targetName: 'Target',
   },
+  errors: {
+    title: 'Terjadi kesalahan',
+    body: 'Halaman ini tidak dapat dimuat. Coba lagi sebentar lagi.',
+    panel: 'Panel ini gagal dimuat.',
+    retry: 'Coba lagi',
+    notFoundTitle: 'Halaman tidak ditemukan',
+    notFoundBody: 'Alamat yang Anda buka tidak ada.',
+    home: 'Kembali ke beranda',
+  },
   explore: {
     colRegion: 'Wilayah',
     colCode: 'Kode',
@@ -203,15 +212,6 @@ export const id = {
       openMap: 'Buka di peta',
       openTrend: 'Buka tren',
     },
-  },
-  errors: {
-    title: 'Terjadi kesalahan',
-    body: 'Halaman ini tidak dapat dimuat. Coba lagi sebentar lagi.',
-    panel: 'Panel ini gagal dimuat.',
-    retry: 'Coba lagi',
-    notFoundTitle: 'Halaman tidak ditemukan',
-    notFoundBody: 'Alamat yang Anda buka tidak ada.',
-    home: 'Kembali ke beranda',
   },
 };
 
