@@ -7,6 +7,7 @@ import styles from '@/components/explore/explore.module.css';
 import { ExportTableView } from '@/components/explore/export-table';
 import { IndicatorOptions } from '@/components/explore/options';
 import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
+import { SourceNote } from '@/components/metrics/source-note';
 import { EmptyState } from '@/components/ui/empty-state';
 import type { AnnotationDto, IndicatorDto, RegionDto, SeriesResponse, TargetDto } from '@/lib/api/schemas';
 import { toEvents, toTargetMarks } from '@/lib/chart-data';
@@ -17,6 +18,7 @@ import { formatDate, formatSignedNumber, formatSignedPercent } from '@/lib/forma
 import { buildGlidePath, trackStatus } from '@/lib/glide-path';
 import { fill, getDictionary, type Lang } from '@/lib/i18n';
 import { periodMidpoint } from '@/lib/period';
+import { pointEdition } from '@/lib/provenance';
 import { trendStateParsers } from './search-params';
 
 type RegionGroup = { label: string; regions: RegionDto[] };
@@ -85,6 +87,7 @@ export function TrendExplorer({
   const table = trendTable(regions, indicator, targets, lang);
   const illustrative = regions.some((r) => r.series.points.some((p) => p.origin === 'illustrative'));
   const percent = indicator.unit === 'percent';
+  const lastPoint = first.data?.points.at(-1);
 
   return (
     <div className={styles.explore}>
@@ -185,6 +188,13 @@ export function TrendExplorer({
             ) : null}
           </>
         )}
+        {lastPoint && first.data ? (
+          <SourceNote
+            lang={lang}
+            edition={pointEdition(first.data, lastPoint)}
+            illustrative={lastPoint.origin === 'illustrative'}
+          />
+        ) : null}
         <ExportTableView
           lang={lang}
           table={table}

@@ -92,9 +92,9 @@ export default async function RegionProfilePage({ params }: PageProps<'/[lang]/w
             <ChildrenTable lang={lang} code={code} />
           </Suspense>
         ) : null}
-        {/* Slot for issue 4 (interventions): mount the "programmes delivered here" panel for
-            this region here, e.g. <ProgrammesPanel lang={lang} region={code} /> inside its own
-            <PanelErrorBoundary> and <Suspense>, titled t.explore.wilayah.programmes. */}
+        {/* Slot for issue 4 (interventions): mount the "programmes delivered here" panel for this
+            region here: <ProgrammesPanel lang={lang} region={code} /> from _panels/programmes-panel.tsx
+            (on main after the interventions merge), inside its own <PanelErrorBoundary> and <Suspense>. */}
       </div>
     </div>
   );
