@@ -159,7 +159,13 @@ test('/tren compares regions on one source, and its table equals the API for the
     const row = rows.filter({ hasText: '36.73.02' }).filter({ hasText: point.editionName });
     await expect(row.locator('td').nth(4)).toHaveText(new Intl.NumberFormat('id-ID').format(point.value ?? 0));
   }
-  // Back removes the compared region again.
+  // Small multiples: one chart per region, from the same URL state.
+  await page.getByLabel('Tampilan grafik').selectOption('multiples');
+  await expect(page).toHaveURL(/layout=multiples/);
+  await expect(page.getByRole('img', { name: /: (Kasemen|Serang)$/ })).toHaveCount(2);
+  // Back walks back: first to one chart, then without the compared region.
+  await page.goBack();
+  await expect(page.getByRole('img', { name: /: (Kasemen|Serang)$/ })).toHaveCount(0);
   await page.goBack();
   await expect(rows).toHaveCount(4);
 });

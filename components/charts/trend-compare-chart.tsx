@@ -26,7 +26,8 @@ export type TrendLine = {
 /**
  * Several regions on one real time axis (each point at the middle of its period, year
  * ticks), targets as hollow dots, the glide path dashed, and each point of the first line
- * filled green (on track) or red (off track) against it.
+ * filled green (on track) or red (off track) against it (in small multiples, each
+ * chart's one line against its own path).
  */
 export function TrendCompareChart({
   lang,
@@ -37,6 +38,7 @@ export function TrendCompareChart({
   label,
   height = 340,
   percent,
+  yMax: fixedMax,
 }: {
   lang: Lang;
   lines: TrendLine[];
@@ -46,10 +48,12 @@ export function TrendCompareChart({
   label: string;
   height?: number;
   percent: boolean;
+  /** a value axis shared by small multiples */
+  yMax?: number;
 }) {
   const xs = [...lines.flatMap((l) => l.points.map((p) => p.x)), ...targets.map((t) => t.x), ...events.map((e) => e.x)];
   const domain = timeDomain(xs);
-  const yMax = niceMax([...lines.flatMap((l) => l.points.map((p) => p.value ?? 0)), ...targets.map((t) => t.value)]);
+  const yMax = fixedMax ?? niceMax([...lines.flatMap((l) => l.points.map((p) => p.value ?? 0)), ...targets.map((t) => t.value)]);
   const number = (v: unknown) => (typeof v === 'number' ? formatNumber(v, lang, percent ? 1 : { min: 0, max: 1 }) : '');
   return (
     <ChartContainer height={height} label={label}>

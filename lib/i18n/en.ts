@@ -172,6 +172,9 @@ export const en: Dictionary = {
     tren: {
       title: 'Trends',
       intro: 'One indicator for one or several regions on a real time axis, with targets and the glide path towards them.',
+      layout: 'Chart layout',
+      layoutLines: 'one chart, one line per region',
+      layoutMultiples: 'one small chart per region',
       regions: 'Regions',
       addRegion: 'Add a region to compare',
       remove: 'Remove {name}',

@@ -172,6 +172,9 @@ export const id = {
       title: 'Tren',
       intro:
         'Satu indikator untuk satu atau beberapa wilayah pada sumbu waktu yang sebenarnya, dengan target dan jalur menuju target.',
+      layout: 'Tampilan grafik',
+      layoutLines: 'satu grafik, satu garis per wilayah',
+      layoutMultiples: 'satu grafik kecil per wilayah',
       regions: 'Wilayah',
       addRegion: 'Tambah wilayah untuk dibandingkan',
       remove: 'Hapus {name}',

@@ -10,7 +10,7 @@ import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
 import { SourceNote } from '@/components/metrics/source-note';
 import { EmptyState } from '@/components/ui/empty-state';
 import type { AnnotationDto, IndicatorDto, RegionDto, SeriesResponse, TargetDto } from '@/lib/api/schemas';
-import { toEvents, toTargetMarks } from '@/lib/chart-data';
+import { niceMax, toEvents, toTargetMarks } from '@/lib/chart-data';
 import { assess } from '@/lib/compare';
 import { exploreFetch, exploreKeys } from '@/lib/explore/query-keys';
 import { trendTable, trendValue } from '@/lib/explore/tables';
@@ -68,9 +68,16 @@ export function TrendExplorer({
   ];
   const regions = loaded.map((r) => ({ ...r, name: names.get(r.code) ?? r.code }));
   const marks = toTargetMarks(targets);
+  // Each region is marked against its own glide path (baseline = its first point).
+  const paths = regions.map((r) =>
+    buildGlidePath(
+      r.series.points.map((p) => ({ x: periodMidpoint(p), value: trendValue(p, indicator) })),
+      marks,
+    ),
+  );
   const lines: TrendLine[] = regions.map((r, i) => {
     const points = r.series.points.map((p) => ({ x: periodMidpoint(p), value: trendValue(p, indicator), p }));
-    const path = i === 0 ? buildGlidePath(points, marks) : null;
+    const path = paths[i] ?? null;
     return {
       code: r.code,
       name: r.name,
@@ -82,8 +89,9 @@ export function TrendExplorer({
       })),
     };
   });
-  const firstLine = lines[0];
-  const path = firstLine ? buildGlidePath(firstLine.points, marks) : null;
+  const path = paths[0] ?? null;
+  const sharedMax = niceMax([...lines.flatMap((l) => l.points.map((p) => p.value ?? 0)), ...marks.map((m) => m.value)]);
+  const targetDots = marks.map((m) => ({ x: m.x, value: m.value, label: `${m.period} ${m.legalBasis}` }));
   const table = trendTable(regions, indicator, targets, lang);
   const illustrative = regions.some((r) => r.series.points.some((p) => p.origin === 'illustrative'));
   const percent = indicator.unit === 'percent';
@@ -119,6 +127,13 @@ export function TrendExplorer({
             }}
           />
         </div>
+        <label>
+          {e.tren.layout}
+          <select value={state.layout} onChange={(ev) => void setState({ layout: ev.target.value as 'lines' | 'multiples' })}>
+            <option value="lines">{e.tren.layoutLines}</option>
+            <option value="multiples">{e.tren.layoutMultiples}</option>
+          </select>
+        </label>
         {first.data && first.data.sources.length > 0 ? (
           <label>
             {e.source}
@@ -163,15 +178,39 @@ export function TrendExplorer({
           <EmptyState lang={lang} />
         ) : (
           <>
-            <TrendCompareChart
-              lang={lang}
-              lines={lines}
-              targets={marks.map((m) => ({ x: m.x, value: m.value, label: `${m.period} ${m.legalBasis}` }))}
-              glide={path ? [path.baseline, path.target] : null}
-              events={toEvents(annotations, lang)}
-              label={fill(e.tren.chartLabel, { indicator: indicator.name[lang] })}
-              percent={percent}
-            />
+            {state.layout === 'multiples' && lines.length > 1 ? (
+              <ul className={styles.maps} aria-label={e.tren.regions}>
+                {lines.map((line, i) => {
+                  const own = paths[i];
+                  return (
+                    <li key={line.code} style={{ listStyle: 'none' }}>
+                      <h3>{line.name}</h3>
+                      <TrendCompareChart
+                        lang={lang}
+                        lines={[line]}
+                        targets={targetDots}
+                        glide={own ? [own.baseline, own.target] : null}
+                        events={toEvents(annotations, lang)}
+                        label={`${fill(e.tren.chartLabel, { indicator: indicator.name[lang] })}: ${line.name}`}
+                        percent={percent}
+                        height={240}
+                        yMax={sharedMax}
+                      />
+                    </li>
+                  );
+                })}
+              </ul>
+            ) : (
+              <TrendCompareChart
+                lang={lang}
+                lines={lines}
+                targets={targetDots}
+                glide={path ? [path.baseline, path.target] : null}
+                events={toEvents(annotations, lang)}
+                label={fill(e.tren.chartLabel, { indicator: indicator.name[lang] })}
+                percent={percent}
+              />
+            )}
             {path ? (
               <p className="muted">
                 <span style={{ color: '#c4490c' }}>○</span> {e.tren.target} · <span style={{ color: '#c4490c' }}>- -</span>{' '}

@@ -1,4 +1,4 @@
-import { createLoader, parseAsArrayOf } from 'nuqs/server';
+import { createLoader, parseAsArrayOf, parseAsStringLiteral } from 'nuqs/server';
 import { parseAsIndicatorCode, parseAsRegionCode, parseAsSourceCode } from '@/lib/explore/parsers';
 
 // The /tren view state in the URL, read by the page and written by its controls.
@@ -9,6 +9,8 @@ export const trendStateParsers = {
   region: parseAsRegionCode,
   compare: parseAsArrayOf(parseAsRegionCode).withDefault([]),
   source: parseAsSourceCode,
+  /** one chart with a line per region, or one small chart per region on a shared scale */
+  layout: parseAsStringLiteral(['lines', 'multiples'] as const).withDefault('lines'),
 };
 
 export const loadTrendState = createLoader(trendStateParsers);
