@@ -20,11 +20,12 @@ describe('table downloads', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await tableToXlsx(table));
     const sheet = workbook.getWorksheet('data');
-    const values = (n: number) => (sheet?.getRow(n).values as unknown[]).slice(1);
+    if (!sheet) throw new Error('no sheet named data');
+    const values = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1);
     expect(values(1)).toEqual(['Wilayah', 'Jumlah', 'Persentase']);
     expect(values(2)).toEqual(['Kasemen', 4092, 20.82]);
     expect(values(3)).toEqual(['Curug']);
-    expect(sheet?.rowCount).toBe(3);
+    expect(sheet.rowCount).toBe(3);
   });
 
   it('keys CSV rows by the on-screen labels, in column order', () => {
