@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classColor, classIndex, classify, noDataColor, palette } from './classify';
+import { classColor, classIndex, classify, noDataColor, palette, recount } from './classify';
 
 const rates = [9.8, 12.1, 12.6, 13.4, 15.2, 22.9];
 
@@ -67,5 +67,44 @@ describe('classify', () => {
     expect(c.bins.map((b) => b.color)).toEqual(['#ffffb2', '#fecc5c', '#fd8d3c', '#f03b20', '#bd0026']);
     expect(c.bins.map((b) => b.color)).not.toContain(noDataColor);
     expect(classColor(c, 22.9)).toBe('#bd0026');
+  });
+});
+
+describe('equal interval, manual breaks and fixed breaks', () => {
+  it('cuts equal-width classes between the lowest and highest value', () => {
+    const c = classify([0, 1, 2, 9, 10], { method: 'equal', classes: 5 });
+    expect(c.method).toBe('equal');
+    expect(c.bins.map((b) => [b.min, b.max, b.count])).toEqual([
+      [0, 2, 3],
+      [2, 4, 0],
+      [4, 6, 0],
+      [6, 8, 0],
+      [8, 10, 2],
+    ]);
+  });
+
+  it('cuts at manual breaks, ignoring breaks outside the data and duplicates', () => {
+    const c = classify([5, 12, 15, 25], { method: 'manual', breaks: [20, 10, 10, -3, 99] });
+    expect(c.bins.map((b) => [b.min, b.max, b.count])).toEqual([
+      [5, 10, 1],
+      [10, 20, 2],
+      [20, 25, 1],
+    ]);
+    expect(c.bins.map((b) => b.color)).toEqual(palette(3));
+  });
+
+  it('keeps the colour of a value when only the period changes (breaks over all periods)', () => {
+    const period2023 = [20, 18, 15, 12, null];
+    const period2024 = [14, 11, 9, 8, 7];
+    const fixed = classify([...period2023, ...period2024], { method: 'quantile', classes: 4 });
+    const shown2023 = recount(fixed, period2023);
+    const shown2024 = recount(fixed, period2024);
+    expect(shown2023.bins.map((b) => b.color)).toEqual(shown2024.bins.map((b) => b.color));
+    expect(classColor(shown2023, 12)).toBe(classColor(shown2024, 12));
+    expect(shown2023.noDataCount).toBe(1);
+    expect(shown2024.bins.reduce((n, b) => n + b.count, 0)).toBe(5);
+    // Per-period breaks would repaint the same value: 14 is the top class in 2024 only.
+    const perPeriod = classify(period2024, { method: 'quantile', classes: 4 });
+    expect(classColor(perPeriod, 14)).not.toBe(classColor(shown2024, 14));
   });
 });

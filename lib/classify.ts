@@ -1,10 +1,13 @@
 import { ckmeans, quantileSorted } from 'simple-statistics';
 
-// Choropleth classification: up to five classes by quantiles or by ckmeans (natural
-// breaks), a colour-blind-safe sequential palette (ColorBrewer YlOrRd), and a class count.
-// A missing value is "no data": it gets no class and is never painted as the lowest class.
+// Choropleth classification: classes by quantiles, equal intervals, ckmeans (natural
+// breaks) or manual breaks, a colour-blind-safe sequential palette (ColorBrewer YlOrRd), and
+// a class count. A missing value is "no data": it gets no class and is never painted as the
+// lowest class. Breaks can be computed over every period and then reused (`recount`), so a
+// colour means the same value whichever period is shown.
 
-export type ClassMethod = 'quantile' | 'ckmeans';
+export const classMethods = ['quantile', 'equal', 'ckmeans', 'manual'] as const;
+export type ClassMethod = (typeof classMethods)[number];
 
 export type ClassBin = { min: number; max: number; color: string; count: number };
 
@@ -37,26 +40,65 @@ function isValue(v: number | null | undefined): v is number {
   return typeof v === 'number' && Number.isFinite(v);
 }
 
-export function classify(
-  values: readonly (number | null | undefined)[],
-  options: { classes?: number; method?: ClassMethod } = {},
-): Classification {
+export type ClassifyOptions = {
+  classes?: number;
+  method?: ClassMethod;
+  /** Manual method: the inner break points (upper bounds of all classes but the last). */
+  breaks?: readonly number[];
+};
+
+export function classify(values: readonly (number | null | undefined)[], options: ClassifyOptions = {}): Classification {
   const method = options.method ?? 'quantile';
   const sorted = values.filter(isValue).sort((a, b) => a - b);
-  const noDataCount = values.length - sorted.length;
-  if (sorted.length === 0) return { method, bins: [], noDataCount };
+  if (sorted.length === 0) return { method, bins: [], noDataCount: values.length };
 
   const distinct = new Set(sorted).size;
   const k = Math.min(Math.max(Math.round(options.classes ?? 5), 1), maxClasses, distinct);
-  const ranges = method === 'ckmeans' ? ckmeansRanges(sorted, k) : quantileRanges(sorted, k);
+  const ranges =
+    method === 'ckmeans'
+      ? ckmeansRanges(sorted, k)
+      : method === 'equal'
+        ? equalRanges(sorted, Math.min(Math.max(Math.round(options.classes ?? 5), 1), maxClasses))
+        : method === 'manual'
+          ? manualRanges(sorted, options.breaks ?? [])
+          : quantileRanges(sorted, k);
   const colors = palette(ranges.length);
   const bins = ranges.map(([min, max], i) => ({ min, max, color: colors[i] as string, count: 0 }));
-  const classification: Classification = { method, bins, noDataCount };
-  for (const v of sorted) {
-    const i = classIndex(classification, v);
-    if (i !== null) (bins[i] as ClassBin).count++;
+  return recount({ method, bins, noDataCount: 0 }, values);
+}
+
+/** The same classes (ranges and colours) with counts taken from `values`: fixed breaks across periods. */
+export function recount(classification: Classification, values: readonly (number | null | undefined)[]): Classification {
+  const bins = classification.bins.map((b) => ({ ...b, count: 0 }));
+  const result: Classification = { method: classification.method, bins, noDataCount: 0 };
+  for (const v of values) {
+    const i = classIndex(result, v);
+    if (i === null) result.noDataCount++;
+    else (bins[i] as ClassBin).count++;
   }
-  return classification;
+  return result;
+}
+
+/** k classes of equal width from the lowest to the highest value. */
+function equalRanges(sorted: number[], k: number): [number, number][] {
+  const min = sorted[0] as number;
+  const max = sorted.at(-1) as number;
+  if (min === max) return [[min, max]];
+  const width = (max - min) / k;
+  const round = (v: number) => Number.parseFloat(v.toPrecision(12));
+  return Array.from({ length: k }, (_, i) => [round(min + i * width), i === k - 1 ? max : round(min + (i + 1) * width)]);
+}
+
+/** Classes cut at the given breaks (sorted, deduplicated, kept only inside the data's range). */
+function manualRanges(sorted: number[], breaks: readonly number[]): [number, number][] {
+  const min = sorted[0] as number;
+  const max = sorted.at(-1) as number;
+  const inner = [...new Set(breaks.filter((b) => Number.isFinite(b) && b > min && b < max))]
+    .sort((a, b) => a - b)
+    .slice(0, maxClasses - 1);
+  const edges = [min, ...inner, max];
+  if (min === max) return [[min, max]];
+  return edges.slice(1).map((hi, i) => [edges[i] as number, hi]);
 }
 
 function quantileRanges(sorted: number[], k: number): [number, number][] {

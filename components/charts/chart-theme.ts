@@ -24,3 +24,16 @@ export const tooltipStyle = {
 export function shortLabel(text: string, max = 32): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
+
+/** Props of a real time axis with one tick per year (points sit at the middle of their period). */
+export function yearAxisProps(domain: [number, number], ticks: number[]) {
+  return {
+    dataKey: 'x',
+    type: 'number' as const,
+    scale: 'time' as const,
+    domain,
+    ticks,
+    tickFormatter: (x: number) => String(new Date(x).getUTCFullYear()),
+    tick: axisTick,
+  };
+}

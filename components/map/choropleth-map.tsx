@@ -33,13 +33,17 @@ export type ChoroplethMapProps = {
   labels: ChoroplethLabels;
   height: number;
   tiles?: TileConfig;
+  /** Called with a region's code when it is clicked (drill-down on /peta). */
+  onSelect?: (code: string) => void;
+  /** A region drawn with a thick outline. */
+  selected?: string | null;
 };
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-export function ChoroplethMap({ lang, features, classification, labels, height, tiles }: ChoroplethMapProps) {
+export function ChoroplethMap({ lang, features, classification, labels, height, tiles, onSelect, selected }: ChoroplethMapProps) {
   const data = useMemo<FeatureCollection<Geometry, MapFeatureProperties>>(
     () => ({
       type: 'FeatureCollection',
@@ -54,9 +58,20 @@ export function ChoroplethMap({ lang, features, classification, labels, height, 
 
   const style = (feature?: Feature<Geometry, MapFeatureProperties>): PathOptions => {
     const color = classColor(classification, feature?.properties.rate);
+    // The class name lets tests and styles find a region by its code (dots become dashes).
+    const className = feature ? `region-${feature.properties.code.replaceAll('.', '-')}` : undefined;
+    const outline = feature?.properties.code === selected ? { color: '#1d2230', weight: 3 } : {};
     return color
-      ? { fillColor: color, fillOpacity: 0.9, color: '#4a4f5c', weight: 1 }
-      : { fillColor: `url(#${NO_DATA_PATTERN_ID})`, fillOpacity: 1, color: '#6b7080', weight: 1, dashArray: '4 3' };
+      ? { fillColor: color, fillOpacity: 0.9, color: '#4a4f5c', weight: 1, className, ...outline }
+      : {
+          fillColor: `url(#${NO_DATA_PATTERN_ID})`,
+          fillOpacity: 1,
+          color: '#6b7080',
+          weight: 1,
+          dashArray: '4 3',
+          className,
+          ...outline,
+        };
   };
 
   const onEachFeature = (feature: Feature<Geometry, MapFeatureProperties>, layer: Layer) => {
@@ -69,7 +84,12 @@ export function ChoroplethMap({ lang, features, classification, labels, height, 
     }
     if (p.origin === 'illustrative') lines.push(`<em>${escapeHtml(labels.illustrative)}</em>`);
     layer.bindTooltip(lines.join('<br>'), { sticky: true, direction: 'top' });
+    if (onSelect) layer.on('click', () => onSelect(p.code));
   };
+  // GeoJSON layers do not restyle on new props: a new key redraws them with the new data.
+  const layerKey = `${features.map((f) => `${f.id}:${f.properties.rate}`).join('|')}#${classification.bins
+    .map((b) => `${b.min}-${b.max}`)
+    .join('|')}#${selected ?? ''}`;
 
   return (
     <>
@@ -85,6 +105,7 @@ export function ChoroplethMap({ lang, features, classification, labels, height, 
       >
         {tiles ? <TileLayer url={tiles.url} attribution={tiles.attribution} /> : null}
         <GeoJSON
+          key={layerKey}
           data={data}
           style={style}
           onEachFeature={onEachFeature}

@@ -3,9 +3,20 @@ import { formatPercent } from '@/lib/format';
 import { fill, getDictionary, type Lang } from '@/lib/i18n';
 
 /** Class ranges with their colour and how many regions fall in each, plus the no-data entry. */
-export function MapLegend({ lang, classification, title }: { lang: Lang; classification: Classification; title: string }) {
+export function MapLegend({
+  lang,
+  classification,
+  title,
+  methodLabel,
+}: {
+  lang: Lang;
+  classification: Classification;
+  title: string;
+  /** The method's name when it is neither quantile nor ckmeans (the explorer passes its own). */
+  methodLabel?: string;
+}) {
   const t = getDictionary(lang).map;
-  const method = classification.method === 'ckmeans' ? t.methodCkmeans : t.methodQuantile;
+  const method = methodLabel ?? (classification.method === 'ckmeans' ? t.methodCkmeans : t.methodQuantile);
   const range = (min: number, max: number) =>
     min === max ? formatPercent(min, lang, 1) : `${formatPercent(min, lang, 1)} – ${formatPercent(max, lang, 1)}`;
   return (

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq, like } from 'drizzle-orm';
 import type { Geometry } from 'geojson';
 import type { MapResponse } from '@/lib/api/schemas';
 import { formatPeriod, parsePeriod } from '@/lib/period';
@@ -9,7 +9,21 @@ import { getIndicator } from './indicators';
 import { editionRef, isCurrent, rateOf, selectObservations } from './observation-fields';
 import { getRegion } from './regions';
 
-export type MapParams = { indicator: string; parent: string; period: 'latest' | string; source?: string };
+export type MapParams = {
+  indicator: string;
+  parent: string;
+  period: 'latest' | string;
+  source?: string;
+  /** 'village': every kelurahan/desa under `parent` (a kab/kota) instead of its direct children */
+  level?: 'children' | 'village';
+};
+
+/** The regions a map of `parent` draws: its children, or all villages below it (codes share its prefix). */
+export function mapRegions(parent: string, level: MapParams['level'] = 'children') {
+  return level === 'village'
+    ? and(eq(regions.level, 'village'), like(regions.code, `${parent}.%`))
+    : eq(regions.parentCode, parent);
+}
 
 /**
  * One feature per child region of `parent` for one period and edition of one source,
@@ -21,13 +35,13 @@ export async function getMap(db: Db, params: MapParams): Promise<MapResponse> {
   const children = await db
     .select({ code: regions.code, name: regions.name })
     .from(regions)
-    .where(eq(regions.parentCode, params.parent))
+    .where(mapRegions(params.parent, params.level))
     .orderBy(asc(regions.code));
 
   const childObservations = and(
     isCurrent,
     eq(observations.indicatorCode, params.indicator),
-    eq(regions.parentCode, params.parent),
+    mapRegions(params.parent, params.level),
   );
   const source = params.source ?? (await mostCommonSource(db, childObservations));
   const requested = params.period === 'latest' ? null : parsePeriod(params.period);
@@ -63,7 +77,7 @@ export async function getMap(db: Db, params: MapParams): Promise<MapResponse> {
         )
     : [];
   const byRegion = new Map(rows.map((r) => [r.regionCode, r]));
-  const boundaries = await childBoundaries(db, params.parent);
+  const boundaries = await childBoundaries(db, params.parent, params.level);
 
   const features = children.map((child) => {
     const row = byRegion.get(child.code);
@@ -118,7 +132,7 @@ async function mostCommonSource(db: Db, where: ReturnType<typeof and>): Promise<
 
 type Boundary = { geometry: Geometry; provenance: 'approximate' | 'imported'; source: string };
 
-async function childBoundaries(db: Db, parent: string): Promise<Map<string, Boundary>> {
+async function childBoundaries(db: Db, parent: string, level: MapParams['level']): Promise<Map<string, Boundary>> {
   const rows = await db
     .select({
       regionCode: regionBoundaries.regionCode,
@@ -128,7 +142,7 @@ async function childBoundaries(db: Db, parent: string): Promise<Map<string, Boun
     })
     .from(regionBoundaries)
     .innerJoin(regions, eq(regions.code, regionBoundaries.regionCode))
-    .where(eq(regions.parentCode, parent));
+    .where(mapRegions(parent, level));
   const byRegion = new Map<string, Boundary>();
   for (const row of rows) {
     if (!byRegion.has(row.regionCode) || row.provenance === 'imported') byRegion.set(row.regionCode, row);

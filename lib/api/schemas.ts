@@ -48,6 +48,8 @@ export const mapQuerySchema = z.object({
   parent: regionCode,
   period: z.union([z.literal('latest'), periodLabel]).default('latest'),
   source: sourceCode.optional(),
+  /** children (default) or village: every kelurahan/desa under `parent` */
+  level: z.enum(['children', 'village']).default('children'),
   format,
 });
 export type MapQuery = z.infer<typeof mapQuerySchema>;

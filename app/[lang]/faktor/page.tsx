@@ -1,0 +1,205 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { DataTable } from '@/components/charts/data-table';
+import { FactorMultiples, type FactorSeries } from '@/components/charts/factor-multiples';
+import { WaterfallChart } from '@/components/charts/waterfall-chart';
+import styles from '@/components/explore/explore.module.css';
+import { PeriodOptions } from '@/components/explore/options';
+import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
+import { SourceNote } from '@/components/metrics/source-note';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Panel } from '@/components/ui/panel';
+import { getMapTimeline } from '@/db/queries/explore';
+import { listIndicators } from '@/db/queries/indicators';
+import { getMap } from '@/db/queries/map';
+import { getRegion, listRegions } from '@/db/queries/regions';
+import { getSeries } from '@/db/queries/series';
+import { configuredRegionCode, getDb } from '@/db/server';
+import { waterfall } from '@/lib/explore/waterfall';
+import { formatNumber, formatPercent, formatSignedNumber } from '@/lib/format';
+import { fill, getDictionary, isLang } from '@/lib/i18n';
+import { periodMidpoint } from '@/lib/period';
+import { anyIllustrative, shortFactorName } from '@/lib/provenance';
+import { loadFactorState } from './search-params';
+
+// /faktor: risk factors per edition as small multiples (share of KRS), and the waterfall of
+// the KRS change between two editions by child region. Rendered on the server; the form
+// below is a plain GET, so the URL is the view state and the page works without JavaScript.
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: PageProps<'/[lang]/faktor'>): Promise<Metadata> {
+  const { lang } = await params;
+  return { title: isLang(lang) ? getDictionary(lang).explore.faktor.title : undefined };
+}
+
+export default async function FactorPage({ params, searchParams }: PageProps<'/[lang]/faktor'>) {
+  const { lang } = await params;
+  if (!isLang(lang)) notFound();
+  const t = getDictionary(lang);
+  const f = t.explore.faktor;
+  const state = await loadFactorState(searchParams);
+  const db = await getDb();
+  const regionCode = state.region ?? configuredRegionCode;
+  const region = await getRegion(db, regionCode).catch(() => notFound());
+
+  const [factors, krs, timeline, districts] = await Promise.all([
+    listIndicators(db, { domain: 'risk_factor' }),
+    getSeries(db, { indicator: 'krs_families', region: regionCode }),
+    getMapTimeline(db, { indicator: 'krs_families', parent: regionCode, root: configuredRegionCode }),
+    listRegions(db, { parent: configuredRegionCode }),
+  ]);
+  const factorSeries = await Promise.all(
+    factors.map((i) => getSeries(db, { indicator: i.code, region: regionCode, source: krs.source ?? undefined })),
+  );
+  const krsByEdition = new Map(krs.points.map((p) => [p.edition, p.value]));
+  const multiples: FactorSeries[] = factors.map((i, n) => ({
+    code: i.code,
+    name: shortFactorName(i.name[lang]),
+    points: (factorSeries[n]?.points ?? []).map((p) => {
+      const base = krsByEdition.get(p.edition);
+      return { x: periodMidpoint(p), edition: p.edition, share: p.value !== null && base ? (p.value / base) * 100 : null };
+    }),
+  }));
+  const editions = krs.points.map((p) => p.edition);
+
+  // The waterfall compares two periods of the child map (first and last by default).
+  const periods = timeline.periods;
+  const from = periods.find((p) => p.period === state.from) ?? periods[0];
+  const to = periods.find((p) => p.period === state.to) ?? periods.at(-1);
+  const [startMap, endMap] =
+    from && to && from.period !== to.period
+      ? await Promise.all([
+          getMap(db, { indicator: 'krs_families', parent: regionCode, period: from.period }),
+          getMap(db, { indicator: 'krs_families', parent: regionCode, period: to.period }),
+        ])
+      : [null, null];
+  const total = (period: string) => krs.points.find((p) => p.period === period)?.value ?? null;
+  const startTotal = from ? total(from.period) : null;
+  const endTotal = to ? total(to.period) : null;
+  const fall =
+    startMap && endMap && from && to && startTotal !== null && endTotal !== null
+      ? waterfall(
+          startMap.features.map((feature, i) => ({
+            code: feature.id,
+            name: feature.properties.name,
+            start: feature.properties.value,
+            end: endMap.features[i]?.properties.value ?? null,
+          })),
+          { start: startTotal, end: endTotal },
+          {
+            start: fill(f.start, { period: from.editionName }),
+            end: fill(f.end, { period: to.editionName }),
+            unallocated: f.unallocated,
+          },
+        )
+      : null;
+
+  return (
+    <div className={styles.explore}>
+      <header className={styles.head}>
+        <h1>
+          {f.title} · {region.name}
+        </h1>
+        <p className="muted">{f.intro}</p>
+      </header>
+      <Panel
+        id="factor-multiples"
+        title={f.multiplesTitle}
+        wide
+        badges={
+          anyIllustrative(factorSeries.flatMap((s) => s.points.map((p) => p.origin))) ? <IllustrativeBadge lang={lang} /> : null
+        }
+      >
+        <p className="note">{f.overlap}</p>
+        {multiples.some((m) => m.points.length > 0) ? (
+          <>
+            <FactorMultiples lang={lang} factors={multiples} label={f.multiplesTitle} />
+            <DataTable
+              caption={f.multiplesTitle}
+              collapsed={t.common.showTable}
+              columns={[
+                { key: 'factor', label: t.risk.colFactor },
+                ...editions.map((e) => ({ key: e, label: e, numeric: true })),
+              ]}
+              rows={multiples.map((m) => ({
+                key: m.code,
+                factor: m.name,
+                ...Object.fromEntries(
+                  editions.map((e) => {
+                    const p = m.points.find((q) => q.edition === e);
+                    return [e, p?.share == null ? '–' : formatPercent(p.share, lang, 1)];
+                  }),
+                ),
+              }))}
+            />
+          </>
+        ) : (
+          <EmptyState lang={lang} />
+        )}
+      </Panel>
+      <Panel id="waterfall" title={f.waterfallTitle} wide>
+        <form method="get" className={styles.controls}>
+          <label>
+            {t.explore.colRegion}
+            <select name="region" defaultValue={regionCode}>
+              <option value={configuredRegionCode}>{timeline.path[0]?.name ?? configuredRegionCode}</option>
+              {districts.map((d) => (
+                <option key={d.code} value={d.code}>
+                  {d.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {f.from}
+            <select name="from" defaultValue={from?.period}>
+              <PeriodOptions periods={periods} />
+            </select>
+          </label>
+          <label>
+            {f.to}
+            <select name="to" defaultValue={to?.period}>
+              <PeriodOptions periods={periods} />
+            </select>
+          </label>
+          <button type="submit" className="button">
+            {f.apply}
+          </button>
+        </form>
+        {fall && from && to ? (
+          <>
+            <WaterfallChart
+              lang={lang}
+              steps={fall.steps}
+              label={fill(f.waterfallLabel, { from: from.editionName, to: to.editionName })}
+            />
+            {fall.missing.length > 0 ? <p className="muted">{fill(f.missing, { names: fall.missing.join(', ') })}</p> : null}
+            <DataTable
+              caption={fill(f.waterfallLabel, { from: from.editionName, to: to.editionName })}
+              columns={[
+                { key: 'name', label: t.explore.colRegion },
+                { key: 'change', label: f.change, numeric: true },
+                { key: 'level', label: t.explore.colValue, numeric: true },
+              ]}
+              rows={fall.steps.map((s) => ({
+                key: s.code,
+                name: s.name,
+                change: s.kind === 'change' || s.kind === 'unallocated' ? formatSignedNumber(s.value, lang) : '',
+                level: formatNumber(s.to, lang),
+              }))}
+            />
+            {endMap?.meta.edition ? (
+              <SourceNote
+                lang={lang}
+                edition={endMap.meta.edition}
+                illustrative={anyIllustrative(endMap.features.map((x) => x.properties.origin))}
+              />
+            ) : null}
+          </>
+        ) : (
+          <EmptyState lang={lang} />
+        )}
+      </Panel>
+    </div>
+  );
+}

@@ -1,0 +1,352 @@
+'use client';
+
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import Link from 'next/link';
+import { useQueryStates } from 'nuqs';
+import { useEffect, useState } from 'react';
+import styles from '@/components/explore/explore.module.css';
+import { ExportTableView } from '@/components/explore/export-table';
+import { IndicatorOptions, PeriodOptions } from '@/components/explore/options';
+import { MapLegend } from '@/components/map/map-legend';
+import { MapPanel } from '@/components/map/map-panel';
+import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
+import { SourceNote } from '@/components/metrics/source-note';
+import { EmptyState } from '@/components/ui/empty-state';
+import type { MapResponse } from '@/lib/api/schemas';
+import { type Classification, classify, recount } from '@/lib/classify';
+import { exploreFetch, exploreKeys } from '@/lib/explore/query-keys';
+import { mapTable } from '@/lib/explore/tables';
+import { fill, getDictionary, href, type Lang } from '@/lib/i18n';
+import { anyIllustrative } from '@/lib/provenance';
+import { mapStateParsers } from './search-params';
+
+const MAP_HEIGHT = 420;
+const PLAY_STEP_MS = 1500;
+
+type IndicatorOption = { code: string; name: string; unit: string };
+
+/** Controls, map(s), legend and table of /peta, all driven by the URL. */
+export function MapExplorer({ lang, root, indicators }: { lang: Lang; root: string; indicators: IndicatorOption[] }) {
+  const t = getDictionary(lang);
+  const e = t.explore;
+  const [state, setState] = useQueryStates(mapStateParsers, { history: 'push' });
+  const parent = state.region ?? root;
+  const mapLevel = state.level === 'kelurahan' && !state.region ? ('village' as const) : ('children' as const);
+  const args = { indicator: state.indicator, parent, source: state.source, level: mapLevel };
+  const indicatorName = indicators.find((i) => i.code === state.indicator)?.name ?? state.indicator;
+
+  const timeline = useQuery({
+    queryKey: exploreKeys.timeline(args),
+    queryFn: () => exploreFetch.timeline(args),
+    placeholderData: keepPreviousData,
+  });
+  const map = useQuery({
+    queryKey: exploreKeys.map({ ...args, period: state.period }),
+    queryFn: () => exploreFetch.map({ ...args, period: state.period }),
+    placeholderData: keepPreviousData,
+  });
+  const compareMap = useQuery({
+    queryKey: exploreKeys.map({ ...args, period: state.compare ?? '' }),
+    queryFn: () => exploreFetch.map({ ...args, period: state.compare ?? 'latest' }),
+    enabled: Boolean(state.compare),
+  });
+
+  const periods = timeline.data?.periods ?? [];
+  const shownPeriod = map.data?.meta.period ?? null;
+  const index = periods.findIndex((p) => p.period === shownPeriod);
+
+  // Play: step through the periods, one every PLAY_STEP_MS, stopping at the last.
+  const [playing, setPlaying] = useState(false);
+  useEffect(() => {
+    if (!playing) return;
+    if (index >= periods.length - 1) {
+      setPlaying(false);
+      return;
+    }
+    const timer = setTimeout(() => {
+      const next = periods[index + 1];
+      if (next) void setState({ period: next.period }, { history: 'replace' });
+    }, PLAY_STEP_MS);
+    return () => clearTimeout(timer);
+  }, [playing, index, periods, setState]);
+
+  const classifyShown = (data: MapResponse | undefined): Classification | null => {
+    if (!data) return null;
+    const rates = data.features.map((f) => f.properties.rate);
+    const options = { method: state.method, classes: state.classes, breaks: state.breaks };
+    if (state.scope === 'period') return classify(rates, options);
+    // Fixed breaks: computed over every period, so a colour means the same value in every year.
+    return recount(
+      classify(
+        periods.flatMap((p) => p.rates),
+        options,
+      ),
+      rates,
+    );
+  };
+
+  const path = timeline.data?.path ?? [];
+  // Clicking drills into a kecamatan; at kelurahan level it picks the kelurahan.
+  const level = mapLevel === 'village' ? 'district' : path.at(-1)?.level;
+  const selectedName = map.data?.features.find((f) => f.id === state.select)?.properties.name ?? null;
+  const onSelect = (code: string) =>
+    void (level === 'district' ? setState({ select: code }) : setState({ region: code, select: null }));
+
+  const table = map.data ? mapTable(map.data, indicatorName, lang) : null;
+  const hasRates = map.data?.features.some((f) => f.properties.rate !== null) ?? false;
+  const hasData = map.data?.features.some((f) => f.properties.value !== null || f.properties.rate !== null) ?? false;
+
+  const mapBlock = (data: MapResponse, title: string | null) => {
+    const classification = classifyShown(data);
+    if (!classification) return null;
+    return (
+      <div>
+        {title ? <h3>{title}</h3> : null}
+        {hasRates ? (
+          <MapPanel
+            lang={lang}
+            height={MAP_HEIGHT}
+            label={fill(e.mapLabel, { indicator: indicatorName, period: data.meta.period ?? '–' })}
+            features={data.features.map((f) => ({ id: f.id, geometry: f.geometry, properties: f.properties }))}
+            classification={classification}
+            labels={{ rate: e.legendTitle, count: e.legendCount, noData: t.map.noData, illustrative: t.common.illustrative }}
+            onSelect={onSelect}
+            selected={state.select}
+          />
+        ) : (
+          <p className="muted">{e.noRates}</p>
+        )}
+        {hasRates ? (
+          <MapLegend lang={lang} classification={classification} title={e.legendTitle} methodLabel={e.methods[state.method]} />
+        ) : null}
+      </div>
+    );
+  };
+
+  return (
+    <div className={styles.explore}>
+      <form className={`panel ${styles.controls}`} onSubmit={(ev) => ev.preventDefault()} aria-label={e.view}>
+        <label>
+          {e.indicator}
+          <select
+            value={state.indicator}
+            onChange={(ev) => void setState({ indicator: ev.target.value, period: 'latest', compare: null, source: null })}
+          >
+            <IndicatorOptions indicators={indicators} />
+          </select>
+        </label>
+        {state.region ? null : (
+          <label>
+            {e.level}
+            <select
+              value={state.level}
+              onChange={(ev) => void setState({ level: ev.target.value as 'kecamatan' | 'kelurahan', select: null })}
+            >
+              <option value="kecamatan">{e.levels.kecamatan}</option>
+              <option value="kelurahan">{e.levels.kelurahan}</option>
+            </select>
+          </label>
+        )}
+        <label>
+          {e.method}
+          <select value={state.method} onChange={(ev) => void setState({ method: ev.target.value as typeof state.method })}>
+            {(['quantile', 'equal', 'ckmeans', 'manual'] as const).map((m) => (
+              <option key={m} value={m}>
+                {e.methods[m]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {state.method === 'manual' ? (
+          <BreaksInput label={e.breaks} value={state.breaks} onChange={(breaks) => void setState({ breaks })} lang={lang} />
+        ) : (
+          <label>
+            {e.classes}
+            <select value={state.classes} onChange={(ev) => void setState({ classes: Number(ev.target.value) })}>
+              {[3, 4, 5, 6, 7].map((k) => (
+                <option key={k} value={k}>
+                  {k}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label>
+          {e.breaksScope}
+          <select value={state.scope} onChange={(ev) => void setState({ scope: ev.target.value as 'fixed' | 'period' })}>
+            <option value="fixed">{e.scopeFixed}</option>
+            <option value="period">{e.scopePeriod}</option>
+          </select>
+        </label>
+        <label>
+          {e.compare}
+          <select value={state.compare ?? ''} onChange={(ev) => void setState({ compare: ev.target.value || null })}>
+            <option value="">{e.compareNone}</option>
+            <PeriodOptions periods={periods} />
+          </select>
+        </label>
+        {periods.length > 0 ? (
+          <div className={styles.field}>
+            <span id="period-label">{e.period}</span>
+            <div className={styles.slider}>
+              <button type="button" className="button" onClick={() => setPlaying((p) => !p)} aria-pressed={playing}>
+                {playing ? e.pause : e.play}
+              </button>
+              <input
+                type="range"
+                aria-labelledby="period-label"
+                aria-valuetext={shownPeriod ?? undefined}
+                min={0}
+                max={periods.length - 1}
+                step={1}
+                value={Math.max(index, 0)}
+                onChange={(ev) => {
+                  const next = periods[Number(ev.target.value)];
+                  if (next) void setState({ period: next.period });
+                }}
+              />
+              <output className={styles.periodLabel} aria-live="polite">
+                {shownPeriod ?? '–'}
+              </output>
+            </div>
+          </div>
+        ) : null}
+      </form>
+
+      <nav className={styles.breadcrumb} aria-label={e.breadcrumb}>
+        <ol>
+          {path.map((region, i) => {
+            const last = i === path.length - 1 && !selectedName;
+            return (
+              <li key={region.code}>
+                {last ? (
+                  <span aria-current="page">{region.name}</span>
+                ) : (
+                  <button
+                    type="button"
+                    className={styles.linkButton}
+                    onClick={() =>
+                      void setState({ region: region.code === root ? null : region.code, select: null, level: null })
+                    }
+                  >
+                    {region.name}
+                  </button>
+                )}
+              </li>
+            );
+          })}
+          {selectedName && state.select ? (
+            <li>
+              <span aria-current="page">{selectedName}</span>{' '}
+              <Link href={href(lang, `/wilayah/${state.select}`)}>{fill(e.profile, { name: selectedName })}</Link>
+            </li>
+          ) : null}
+        </ol>
+      </nav>
+
+      <section className="panel" aria-labelledby="map-view-title">
+        <header className="panel-head">
+          <h2 id="map-view-title">
+            {indicatorName} · {shownPeriod ?? '–'}
+          </h2>
+          {map.data && anyIllustrative(map.data.features.map((f) => f.properties.origin)) ? (
+            <IllustrativeBadge lang={lang} />
+          ) : null}
+        </header>
+        <fieldset className={styles.tabs} aria-label={e.view}>
+          {(['map', 'table'] as const).map((tab) => (
+            <button
+              key={tab}
+              type="button"
+              className="button"
+              aria-pressed={state.tab === tab}
+              onClick={() => void setState({ tab })}
+            >
+              {tab === 'map' ? e.tabMap : e.tabTable}
+            </button>
+          ))}
+        </fieldset>
+        {!map.data || !hasData ? (
+          <EmptyState lang={lang} />
+        ) : state.tab === 'map' ? (
+          <>
+            <p className="muted">{e.drillHint}</p>
+            <div className={styles.maps}>
+              {mapBlock(map.data, state.compare ? (map.data.meta.period ?? '–') : null)}
+              {state.compare && compareMap.data ? mapBlock(compareMap.data, compareMap.data.meta.period ?? '–') : null}
+            </div>
+            {map.data.meta.boundaryProvenance === 'approximate' ? <p className="boundary-note">{t.map.approximate}</p> : null}
+          </>
+        ) : table ? (
+          <ExportTableView
+            lang={lang}
+            table={table}
+            caption={fill(e.tableCaption, { indicator: indicatorName, period: shownPeriod ?? '–' })}
+            download={{
+              view: 'map',
+              indicator: state.indicator,
+              region: parent,
+              period: shownPeriod ?? state.period,
+              source: state.source,
+              level: mapLevel === 'village' ? mapLevel : null,
+            }}
+            rowKey={(row) => String(row.code)}
+            extra={(row) =>
+              level === 'regency' ? (
+                <>
+                  <button type="button" className={styles.linkButton} onClick={() => onSelect(String(row.code))}>
+                    {fill(e.drill, { name: String(row.name) })}
+                  </button>{' '}
+                  <Link href={href(lang, `/wilayah/${row.code}`)}>{fill(e.profile, { name: String(row.name) })}</Link>
+                </>
+              ) : (
+                <Link href={href(lang, `/wilayah/${row.code}`)}>{fill(e.profile, { name: String(row.name) })}</Link>
+              )
+            }
+          />
+        ) : null}
+        {map.data?.meta.edition ? (
+          <SourceNote
+            lang={lang}
+            edition={map.data.meta.edition}
+            illustrative={anyIllustrative(map.data.features.map((f) => f.properties.origin))}
+          />
+        ) : null}
+      </section>
+    </div>
+  );
+}
+
+/** Manual breaks typed as "10, 15, 20" (a comma or semicolon list; decimal comma accepted in Indonesian). */
+function BreaksInput({
+  label,
+  value,
+  onChange,
+  lang,
+}: {
+  label: string;
+  value: number[];
+  onChange: (breaks: number[]) => void;
+  lang: Lang;
+}) {
+  const show = (v: number) => (lang === 'id' ? String(v).replace('.', ',') : String(v));
+  const [text, setText] = useState(value.map(show).join('; '));
+  return (
+    <label>
+      {label}
+      <input
+        type="text"
+        inputMode="decimal"
+        value={text}
+        onChange={(ev) => setText(ev.target.value)}
+        onBlur={() => {
+          const parts = text
+            .split(lang === 'id' ? /[;\s]+/ : /[;,\s]+/)
+            .map((p) => Number.parseFloat(p.replace(',', '.')))
+            .filter(Number.isFinite);
+          onChange(parts);
+        }}
+      />
+    </label>
+  );
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { classMethods } from '@/lib/classify';
+import { regionSchema } from './schemas';
+
+// API contract of the explore views (/peta, /tren, /faktor): the map's time line (every
+// period a child-region map exists for, with all its rates, for fixed class breaks) and the
+// tables behind each chart, which the CSV/XLSX downloads repeat column for column.
+
+const regionCode = z.string().regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, 'a Kemendagri region code such as 36.73');
+const indicatorCode = z.string().regex(/^[a-z][a-z0-9_]{1,63}$/, 'an indicator code such as krs_families');
+const sourceCode = z.string().regex(/^[a-z][a-z0-9_]{1,31}$/, 'a data source code such as bkkbn_pk');
+const periodLabel = z.string().regex(/^\d{4}(-S[12]|-Q[1-4]|-(0[1-9]|1[0-2]))?$/, 'a period such as 2024 or 2024-S1');
+
+export const mapTimelineQuerySchema = z.object({
+  indicator: indicatorCode,
+  parent: regionCode,
+  source: sourceCode.optional(),
+  level: z.enum(['children', 'village']).default('children'),
+  format: z.enum(['json', 'csv']).default('json'),
+});
+export type MapTimelineQuery = z.infer<typeof mapTimelineQuerySchema>;
+
+export const mapTimelinePeriodSchema = z.object({
+  period: z.string(),
+  edition: z.string(),
+  editionName: z.string(),
+  /** the rate of every child region with a figure in this period (for fixed class breaks) */
+  rates: z.array(z.number()),
+});
+
+export const mapTimelineSchema = z.object({
+  indicator: z.string(),
+  parent: z.string(),
+  source: z.string().nullable(),
+  /** from the configured kab/kota down to `parent`, for the breadcrumb */
+  path: z.array(regionSchema),
+  periods: z.array(mapTimelinePeriodSchema),
+});
+export type MapTimeline = z.infer<typeof mapTimelineSchema>;
+
+/** The table under a chart: what the screen shows, and what CSV and XLSX contain. */
+export const tableQuerySchema = z.object({
+  view: z.enum(['map', 'trend']),
+  lang: z.enum(['id', 'en']).default('id'),
+  indicator: indicatorCode,
+  region: regionCode,
+  /** trend: more regions to compare, comma separated */
+  compare: z.string().optional(),
+  period: z.union([z.literal('latest'), periodLabel]).default('latest'),
+  source: sourceCode.optional(),
+  method: z.enum(classMethods).optional(),
+  /** map: children (default) or village, as on /api/v1/map */
+  level: z.enum(['children', 'village']).default('children'),
+  format: z.enum(['json', 'csv', 'xlsx']).default('json'),
+});
+export type TableQuery = z.infer<typeof tableQuerySchema>;
+
+export const tableCell = z.union([z.string(), z.number(), z.null()]);
+export const tableSchema = z.object({
+  title: z.string(),
+  columns: z.array(z.object({ key: z.string(), label: z.string(), numeric: z.boolean() })),
+  rows: z.array(z.record(z.string(), tableCell)),
+});
+export type ExportTable = z.infer<typeof tableSchema>;
