@@ -182,6 +182,9 @@ test('a kecamatan profile shows its figures, rank and kelurahan; /faktor decompo
   await expect(page.getByRole('heading', { level: 1, name: 'Kasemen' })).toBeVisible();
   await expect(page.getByText(/Peringkat \d+ dari 6 wilayah setingkat/)).toBeVisible();
   await expect(page.getByRole('region', { name: 'Wilayah di bawahnya' }).getByRole('row')).toHaveCount(11);
+  const programmes = page.getByRole('region', { name: 'Program yang dijalankan di wilayah ini' });
+  await expect(programmes).toContainText('GENTING');
+  await expect(programmes).toContainText('ilustrasi');
   expect((await page.goto('/wilayah/36.73.99'))?.status()).toBe(404);
 
   await page.goto('/faktor');

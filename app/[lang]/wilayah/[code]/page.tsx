@@ -15,6 +15,7 @@ import { formatNumber, formatPercent } from '@/lib/format';
 import { fill, getDictionary, href, isLang, type Lang } from '@/lib/i18n';
 import { rankBy } from '@/lib/rank';
 import { HeadlinePanel } from '../../_panels/headline-panel';
+import { ProgrammesPanel } from '../../_panels/programmes-panel';
 import { RiskFactorPanel } from '../../_panels/risk-factor-panel';
 import { TrendPanel } from '../../_panels/trend-panel';
 
@@ -92,9 +93,11 @@ export default async function RegionProfilePage({ params }: PageProps<'/[lang]/w
             <ChildrenTable lang={lang} code={code} />
           </Suspense>
         ) : null}
-        {/* Slot for issue 4 (interventions): mount the "programmes delivered here" panel for this
-            region here: <ProgrammesPanel lang={lang} region={code} /> from _panels/programmes-panel.tsx
-            (on main after the interventions merge), inside its own <PanelErrorBoundary> and <Suspense>. */}
+        <PanelErrorBoundary lang={lang} title={t.interventions.programmesTitle}>
+          <Suspense fallback={<PanelSkeleton title={t.interventions.programmesTitle} height={240} wide />}>
+            <ProgrammesPanel lang={lang} region={code} />
+          </Suspense>
+        </PanelErrorBoundary>
       </div>
     </div>
   );
