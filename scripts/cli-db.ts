@@ -1,14 +1,18 @@
 import { type Connection, connect, DatabaseInUseError } from '@/db/client';
 import { env } from '@/db/env';
+import { initializeDatabase } from '@/db/seed';
 
 // Command-line tools open the database themselves: PostgreSQL through DATABASE_URL, or the
 // PGlite folder only when no server holds it (the lock in db/client.ts refuses otherwise).
 export async function openCliDatabase(): Promise<Connection> {
+  let conn: Connection | undefined;
   try {
-    const conn = await connect({ databaseUrl: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR });
+    conn = await connect({ databaseUrl: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR });
     await conn.migrate();
+    await initializeDatabase(conn.db, { regionCode: env.REGION_CODE });
     return conn;
   } catch (error) {
+    await conn?.close();
     if (error instanceof DatabaseInUseError) {
       console.error(`${error.message}\nStop the server first, or run this command with DATABASE_URL against PostgreSQL.`);
       process.exit(2);

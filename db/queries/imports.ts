@@ -2,8 +2,18 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, isNull, like, or, sql } from 'drizzle-orm';
 import type { ImportCell, ImportRegion } from '@/lib/import/validate';
 import type { Db } from '../client';
-import { editions, importBatches, importMappings, indicators, type NewObservation, observations, regions } from '../schema';
+import {
+  dataSources,
+  editions,
+  importBatches,
+  importMappings,
+  indicators,
+  type NewObservation,
+  observations,
+  regions,
+} from '../schema';
 import { recordAudit } from './audit';
+import { NotFoundError } from './errors';
 
 // Writing imported figures: preview against the current values, commit in one transaction
 // (superseding, never overwriting, and rolling kelurahan values up), roll a batch back.
@@ -63,6 +73,8 @@ export async function createEdition(
   actor: string,
 ): Promise<EditionDto> {
   return db.transaction(async (tx) => {
+    const [source] = await tx.select({ code: dataSources.code }).from(dataSources).where(eq(dataSources.code, input.source));
+    if (!source) throw new NotFoundError('source', input.source, 'source');
     if (await findEdition(tx, input.source, input.code))
       throw new ImportConflictError(`Edition ${input.source}/${input.code} already exists`);
     const [row] = await tx

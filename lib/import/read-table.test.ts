@@ -36,7 +36,9 @@ describe('readTable and validateTable with malformed files', () => {
 
   it('says a file with only headers has no data rows', async () => {
     const result = validateTable(await readTable(utf8(HEADER), 'krs.csv'), 'krs', context);
-    expect(result.issues).toEqual([expect.objectContaining({ row: 2, expected: expect.objectContaining({ en: 'at least one data row below the headers' }) })]);
+    expect(result.issues).toEqual([
+      expect.objectContaining({ row: 2, expected: expect.objectContaining({ en: 'at least one data row below the headers' }) }),
+    ]);
   });
 
   it('names a wrong delimiter', async () => {
@@ -56,7 +58,9 @@ describe('readTable and validateTable with malformed files', () => {
     ]) {
       const result = validateTable(await readTable(data, 'krs.csv'), 'krs', context);
       expect(result.issues).toEqual([]);
-      expect(result.cells.find((c) => c.indicatorCode === 'target_families' && c.regionCode === '99.01.01.1001')?.value).toBe(1200);
+      expect(result.cells.find((c) => c.indicatorCode === 'target_families' && c.regionCode === '99.01.01.1001')?.value).toBe(
+        1200,
+      );
     }
     const table = await readTable(iconv.encode('Kelurahan;Catatan\nPancur;Keluarga sudah didampingi é', 'latin1'), 'x.csv');
     expect(table.rows[1]?.cells[1]).toBe('Keluarga sudah didampingi é');
@@ -79,7 +83,12 @@ describe('readTable and validateTable with malformed files', () => {
     expect(result.headerRow).toBe(2);
     expect(result.cells.find((c) => c.indicatorCode === 'krs_families')?.value).toBe(20);
     expect(result.issues).toEqual([
-      { row: 4, column: 'Jumlah KRS', found: '#FORMULA', expected: expect.objectContaining({ en: expect.stringMatching(/formula/) }) },
+      {
+        row: 4,
+        column: 'Jumlah KRS',
+        found: '#FORMULA',
+        expected: expect.objectContaining({ en: expect.stringMatching(/formula/) }),
+      },
     ]);
   });
 
@@ -95,7 +104,9 @@ describe('readTable and validateTable with malformed files', () => {
   });
 
   it('refuses a file that is not a spreadsheet', async () => {
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0]);
+    const png = new Uint8Array([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0,
+    ]);
     expect((await readError(png, 'foto.png')).en).toMatch(/not a spreadsheet/);
     const fakeZip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]);
     expect((await readError(fakeZip, 'krs.xlsx')).en).toMatch(/Excel workbook/);

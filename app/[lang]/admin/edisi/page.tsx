@@ -1,0 +1,56 @@
+import { notFound } from 'next/navigation';
+import { Panel } from '@/components/ui/panel';
+import { listEditions } from '@/db/queries/imports';
+import { getDb } from '@/db/server';
+import { can } from '@/lib/auth/roles';
+import { getDictionary, isLang } from '@/lib/i18n';
+import { requireUser } from '../session';
+import { EditionForm } from './edition-form';
+
+// /admin/edisi - the editions of each source; editors create new ones before importing.
+export const dynamic = 'force-dynamic';
+
+export default async function EditionsPage({ params }: PageProps<'/[lang]/admin/edisi'>) {
+  const { lang } = await params;
+  if (!isLang(lang)) notFound();
+  const user = await requireUser(lang, '/admin/edisi');
+  const t = getDictionary(lang).admin;
+  const editions = await listEditions(await getDb());
+  const sources = [...new Set(editions.map((e) => e.source))];
+  return (
+    <>
+      <h1>{t.editionsTitle}</h1>
+      {can(user.role, 'editions:write') ? (
+        <Panel id="new-edition" title={t.createEdition}>
+          <EditionForm sources={sources} labels={t} />
+        </Panel>
+      ) : null}
+      <Panel id="editions" title={t.editionsTitle}>
+        <div className="table-scroll">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t.colSource}</th>
+                <th scope="col">{t.colCode}</th>
+                <th scope="col">{t.colName}</th>
+                <th scope="col">{t.colReleased}</th>
+                <th scope="col">{t.colOfficial}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {editions.map((e) => (
+                <tr key={e.id}>
+                  <td>{e.source}</td>
+                  <th scope="row">{e.code}</th>
+                  <td>{e.name}</td>
+                  <td>{e.releasedOn}</td>
+                  <td>{e.isOfficial ? t.yes : t.no}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Panel>
+    </>
+  );
+}

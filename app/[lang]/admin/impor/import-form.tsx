@@ -1,0 +1,199 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useRef, useState } from 'react';
+import type { ImportOutcomeDto } from '@/lib/api/admin-schemas';
+import type { Dictionary, Lang } from '@/lib/i18n';
+import { fill } from '@/lib/i18n';
+import styles from '../admin.module.css';
+
+// Upload -> check (all errors at once, or a preview) -> commit. The same file is sent again
+// on commit and checked again on the server, so nothing unchecked is ever written.
+
+type Labels = Dictionary['admin'];
+
+const shown = (v: number | null) => (v === null ? '–' : String(v));
+
+export function ImportForm({
+  lang,
+  labels: t,
+  editions,
+}: {
+  lang: Lang;
+  labels: Labels;
+  editions: { value: string; label: string }[];
+}) {
+  const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [outcome, setOutcome] = useState<ImportOutcomeDto | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function send(action: 'preview' | 'commit') {
+    const form = formRef.current;
+    if (!form || !form.reportValidity()) return;
+    const data = new FormData(form);
+    const [source, edition] = String(data.get('sourceEdition')).split('/');
+    data.delete('sourceEdition');
+    data.set('source', source ?? '');
+    data.set('edition', edition ?? '');
+    data.set('action', action);
+    setBusy(true);
+    setError(null);
+    try {
+      const response = await fetch('/api/admin/import', { method: 'POST', body: data });
+      const body = (await response.json()) as ImportOutcomeDto | { error: { message: string } };
+      if ('error' in body) setError(fill(t.error, { message: body.error.message }));
+      else {
+        setOutcome(body);
+        if (body.status === 'committed') router.refresh();
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className={styles.stack}>
+      <form
+        ref={formRef}
+        className={styles.form}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void send('preview');
+        }}
+        onChange={() => setOutcome(null)}
+      >
+        <label>
+          {t.template}
+          <select name="template" defaultValue="krs">
+            <option value="krs">{t.templateKrs}</option>
+            <option value="long">{t.templateLong}</option>
+          </select>
+        </label>
+        <label>
+          {t.edition}
+          <select name="sourceEdition" required>
+            {editions.map((e) => (
+              <option key={e.value} value={e.value}>
+                {e.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t.period}
+          <input name="period" placeholder="2024, 2024-S1, 2024-06" />
+        </label>
+        <label>
+          {t.file}
+          <input
+            name="file"
+            type="file"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            required
+          />
+        </label>
+        <div className={styles.actions}>
+          <button type="submit" className="button" disabled={busy}>
+            {busy ? t.working : t.check}
+          </button>
+          {outcome?.status === 'preview' ? (
+            <button type="button" className="button" disabled={busy} onClick={() => void send('commit')}>
+              {t.commit}
+            </button>
+          ) : null}
+        </div>
+      </form>
+      {error ? (
+        <p role="alert" className={styles.error}>
+          {error}
+        </p>
+      ) : null}
+      {outcome ? <Outcome outcome={outcome} lang={lang} t={t} /> : null}
+    </div>
+  );
+}
+
+function Outcome({ outcome, lang, t }: { outcome: ImportOutcomeDto; lang: Lang; t: Labels }) {
+  if (outcome.status === 'file_error') {
+    return (
+      <p role="alert" className={styles.error}>
+        {outcome.message[lang]}
+      </p>
+    );
+  }
+  if (outcome.status === 'committed') {
+    const r = outcome.result;
+    return (
+      <p role="status" className={styles.ok}>
+        {fill(t.committed, { batch: r.batchId, added: r.added, changed: r.changed, derived: r.derived })}
+      </p>
+    );
+  }
+  if (outcome.status === 'invalid') {
+    return (
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption role="alert">{fill(t.issuesTitle, { count: outcome.issues.length })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.colRow}</th>
+              <th scope="col">{t.colColumn}</th>
+              <th scope="col">{t.colFound}</th>
+              <th scope="col">{t.colExpected}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {outcome.issues.slice(0, 500).map((issue, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: issues have no identity beyond their position
+              <tr key={i}>
+                <td>{issue.row}</td>
+                <td>{issue.column}</td>
+                <td>{issue.found}</td>
+                <td>{issue.expected[lang]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    );
+  }
+  const p = outcome.preview;
+  const rows = [...p.changes, ...p.adds].slice(0, 500);
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption role="status">
+          {fill(t.previewTitle, { adds: p.adds.length, changes: p.changes.length, unchanged: p.unchanged })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.colRow}</th>
+            <th scope="col">{t.colIndicator}</th>
+            <th scope="col">{t.colRegion}</th>
+            <th scope="col">{t.colPeriod}</th>
+            <th scope="col" className="num">
+              {t.colOld}
+            </th>
+            <th scope="col" className="num">
+              {t.colNew}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((c) => (
+            <tr key={`${c.indicatorCode}|${c.regionCode}|${c.periodStart}`}>
+              <td>{c.row}</td>
+              <td>{c.indicatorCode}</td>
+              <td>{c.regionCode}</td>
+              <td>{c.periodStart}</td>
+              <td className="num">{shown(c.old.value)}</td>
+              <td className="num">{shown(c.new.value)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

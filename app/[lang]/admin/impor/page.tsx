@@ -1,0 +1,87 @@
+import { notFound } from 'next/navigation';
+import { Panel } from '@/components/ui/panel';
+import { listBatches, listEditions } from '@/db/queries/imports';
+import { getDb } from '@/db/server';
+import { can } from '@/lib/auth/roles';
+import { fill, getDictionary, isLang } from '@/lib/i18n';
+import { requireUser } from '../session';
+import { ImportForm } from './import-form';
+import { RollbackButton } from './rollback-button';
+
+// /admin/impor: upload, check and preview a file, commit it into an edition; past batches and their rollback.
+export const dynamic = 'force-dynamic';
+
+export default async function ImportPage({ params }: PageProps<'/[lang]/admin/impor'>) {
+  const { lang } = await params;
+  if (!isLang(lang)) notFound();
+  const user = await requireUser(lang, '/admin/impor');
+  const t = getDictionary(lang).admin;
+  const db = await getDb();
+  const [editions, batches] = await Promise.all([listEditions(db), listBatches(db)]);
+  const mayImport = can(user.role, 'data:import');
+  const mayRollback = can(user.role, 'data:rollback');
+
+  return (
+    <>
+      <h1>{t.importTitle}</h1>
+      <Panel id="import" title={t.importTitle}>
+        <p>{t.importIntro}</p>
+        <p>
+          {t.templates}: <a href="/api/admin/templates/krs">{t.templateKrs}</a> ·{' '}
+          <a href="/api/admin/templates/long">{t.templateLong}</a>
+        </p>
+        {mayImport ? (
+          <ImportForm
+            lang={lang}
+            labels={t}
+            editions={editions.map((e) => ({ value: `${e.source}/${e.code}`, label: `${e.source} · ${e.name}` }))}
+          />
+        ) : (
+          <p>{fill(t.forbidden, { role: user.role })}</p>
+        )}
+      </Panel>
+      <Panel id="batches" title={t.batchesTitle}>
+        {batches.length === 0 ? (
+          <p>{t.noRows}</p>
+        ) : (
+          <div className="table-scroll">
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t.colBatch}</th>
+                  <th scope="col">{t.colFile}</th>
+                  <th scope="col">{t.colWho}</th>
+                  <th scope="col">{t.colWhen}</th>
+                  <th scope="col" className="num">
+                    {t.colRows}
+                  </th>
+                  <th scope="col">{t.colStatus}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {batches.map((b) => (
+                  <tr key={b.id}>
+                    <th scope="row">{b.id}</th>
+                    <td>{b.fileName ?? b.description}</td>
+                    <td>{b.createdBy}</td>
+                    <td>{b.createdAt.slice(0, 16).replace('T', ' ')}</td>
+                    <td className="num">{b.rowCount}</td>
+                    <td>
+                      {b.status === 'rolled_back' ? (
+                        t.rolledBack
+                      ) : mayRollback && b.origin === 'imported' ? (
+                        <RollbackButton batchId={b.id} label={t.rollback} confirm={fill(t.confirmRollback, { batch: b.id })} />
+                      ) : (
+                        b.status
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Panel>
+    </>
+  );
+}
