@@ -33,7 +33,6 @@ function createAuth(db: Db) {
     rateLimit: {
       enabled: true,
       storage: 'database',
-      modelName: 'rateLimits',
       window: 60,
       max: 100,
       customRules: { '/sign-in/email': { window: 60, max: 10 } },
