@@ -15,7 +15,7 @@ import { getDb } from '@/db/server';
 // Email and password sign-in for the coordination team (better-auth on the app's own
 // database). No sign-up: accounts are made by `npm run user:create` or an admin.
 
-function createAuth(db: Db) {
+export function createAuth(db: Db) {
   return betterAuth({
     secret: authSecret(),
     baseURL: env.BETTER_AUTH_URL,
@@ -54,6 +54,7 @@ function createAuth(db: Db) {
     },
     plugins: [nextCookies()],
     telemetry: { enabled: false },
+    logger: { disabled: env.NODE_ENV === 'test' },
   });
 }
 

@@ -31,7 +31,7 @@ export function ImportForm({
 
   async function send(action: 'preview' | 'commit') {
     const form = formRef.current;
-    if (!form || !form.reportValidity()) return;
+    if (!form?.reportValidity()) return;
     const data = new FormData(form);
     const [source, edition] = String(data.get('sourceEdition')).split('/');
     data.delete('sourceEdition');
