@@ -116,12 +116,19 @@ test('an editor imports a KRS file: errors, preview, commit, rollback, history',
 test.describe('who may do what', () => {
   const csv = Buffer.from(`${HEADER}\r\n`);
   const mutations = [
-    { name: 'import', path: '/api/admin/import', multipart: true },
-    { name: 'rollback', path: '/api/admin/batches/999999/rollback', multipart: false },
-    { name: 'edition', path: '/api/admin/editions', multipart: false },
+    { name: 'import', path: '/api/admin/import' },
+    { name: 'rollback', path: '/api/admin/batches/999999/rollback' },
+    { name: 'edition', path: '/api/admin/editions' },
+    { name: 'mapping', path: '/api/admin/mappings' },
   ] as const;
-  const send = (ctx: APIRequestContext, m: (typeof mutations)[number], headers: Record<string, string> = {}) =>
-    m.multipart
+  type Mutation = (typeof mutations)[number];
+  const bodies: Record<Exclude<Mutation['name'], 'import'>, () => unknown> = {
+    rollback: () => ({}),
+    edition: () => ({ source: 'bkkbn_pk', code: `E2E${Date.now()}`, name: 'E2E edition', releasedOn: '2026-01-01' }),
+    mapping: () => ({ template: 'krs', mapping: { 'Total KRS e2e': 'krs' } }),
+  };
+  const send = (ctx: APIRequestContext, m: Mutation, headers: Record<string, string> = {}) =>
+    m.name === 'import'
       ? ctx.post(m.path, {
           headers,
           multipart: {
@@ -132,17 +139,14 @@ test.describe('who may do what', () => {
             action: 'preview',
           },
         })
-      : ctx.post(m.path, {
-          headers,
-          data: { source: 'bkkbn_pk', code: `E2E${Date.now()}`, name: 'E2E edition', releasedOn: '2026-01-01' },
-        });
+      : ctx.post(m.path, { headers, data: bodies[m.name]() });
 
   // Expected status per role: 401 signed out, 403 when the role may not, otherwise the route's own answer.
-  const expected: Record<'public' | E2ERole, Record<(typeof mutations)[number]['name'], number>> = {
-    public: { import: 401, rollback: 401, edition: 401 },
-    viewer: { import: 403, rollback: 403, edition: 403 },
-    editor: { import: 422, rollback: 409, edition: 201 },
-    admin: { import: 422, rollback: 409, edition: 201 },
+  const expected: Record<'public' | E2ERole, Record<Mutation['name'], number>> = {
+    public: { import: 401, rollback: 401, edition: 401, mapping: 401 },
+    viewer: { import: 403, rollback: 403, edition: 403, mapping: 403 },
+    editor: { import: 422, rollback: 409, edition: 201, mapping: 200 },
+    admin: { import: 422, rollback: 409, edition: 201, mapping: 200 },
   };
 
   for (const role of ['public', 'viewer', 'editor', 'admin'] as const) {

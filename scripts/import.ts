@@ -1,12 +1,14 @@
 // npm run import -- FILE --source bkkbn_pk --edition PK24 [--template krs|long] [--period 2024] [--dry-run] [--as EMAIL]
+//   [--map "File header=column_key,..."]  remembers which of the file's headers stands for a template column
 // The same checks and writes as /admin/impor. Opens the database itself (PGlite only when
 // no server holds the folder), or works against DATABASE_URL.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { env } from '@/db/env';
+import { saveImportMapping } from '@/db/queries/imports';
 import { runImport } from '@/lib/import/run-import';
-import { templateCodes } from '@/lib/import/templates';
+import { normalizeHeader, templateCodes, templates } from '@/lib/import/templates';
 import { openCliDatabase, parseArgs } from './cli-db';
 
 async function main() {
@@ -20,8 +22,11 @@ async function main() {
     process.exit(1);
   }
   const data = new Uint8Array(fs.readFileSync(file));
+  const actor = typeof options.as === 'string' ? options.as : `cli:${os.userInfo().username}`;
+  const mapping = typeof options.map === 'string' ? parseMapping(options.map, template) : {};
   const conn = await openCliDatabase();
   try {
+    if (Object.keys(mapping).length > 0) await saveImportMapping(conn.db, template, mapping, actor);
     const outcome = await runImport(conn.db, {
       data,
       fileName: path.basename(file),
@@ -30,7 +35,7 @@ async function main() {
       edition: options.edition,
       period: typeof options.period === 'string' ? options.period : undefined,
       regencyCode: env.REGION_CODE,
-      actor: typeof options.as === 'string' ? options.as : `cli:${os.userInfo().username}`,
+      actor,
       commit: !options['dry-run'],
     });
     switch (outcome.status) {
@@ -62,6 +67,20 @@ async function main() {
   } finally {
     await conn.close();
   }
+}
+
+function parseMapping(text: string, template: (typeof templateCodes)[number]): Record<string, string> {
+  const keys = templates[template].columns.map((c) => c.key);
+  const mapping: Record<string, string> = {};
+  for (const pair of text.split(',')) {
+    const [header, key] = pair.split('=').map((s) => s.trim());
+    if (!header || !key || !keys.includes(key)) {
+      console.error(`--map: "${pair}" is not "File header=column_key"; column keys: ${keys.join(', ')}`);
+      process.exit(1);
+    }
+    mapping[normalizeHeader(header)] = key;
+  }
+  return mapping;
 }
 
 await main();

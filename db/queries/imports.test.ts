@@ -5,7 +5,7 @@ import { observations } from '../schema';
 import { createTestDb, type TestDb } from '../test/db';
 import { createEdition, createObservation } from '../test/factories';
 import { createImportTree } from '../test/factories-data';
-import { getObservationHistory, ImportConflictError, rollbackBatch } from './imports';
+import { getObservationHistory, ImportConflictError, rollbackBatch, saveImportMapping } from './imports';
 
 const HEADER =
   'Kode Wilayah,Kecamatan,Kelurahan,Jumlah Keluarga Sasaran,Jumlah KRS,Sumber Air Minum Tidak Layak,Jamban Tidak Layak,Terlalu Muda,Terlalu Tua,Terlalu Dekat,Terlalu Banyak';
@@ -144,5 +144,22 @@ describe('import of a KRS file', () => {
     await rollbackBatch(db.db, firstBatch, 'editor@test');
     expect(await currentValue('krs_families', '99.01.01.1001')).toBeUndefined();
     expect(await currentValue('krs_families', '99.01')).toEqual({ value: 999, isDerived: false, origin: 'published' });
+  });
+});
+
+describe('header mapping', () => {
+  it('offers the unknown headers for a missing column and remembers the choice', async () => {
+    const data = new TextEncoder().encode(
+      `${HEADER.replace('Jumlah KRS', 'Total KRS (keluarga)')}\n99.01.01.1001,Alpha,Satu,100,20,5,5,1,1,1,1`,
+    );
+    const first = await runImport(db.db, { ...base, commit: false, data });
+    if (first.status !== 'invalid') throw new Error(first.status);
+    expect(first.missingColumns).toEqual([{ key: 'krs', label: 'Jumlah Keluarga Berisiko Stunting' }]);
+    expect(first.unmatchedHeaders).toEqual(['Total KRS (keluarga)']);
+
+    await saveImportMapping(db.db, 'krs', { 'total krs keluarga': 'krs' }, 'editor@test');
+    const second = await runImport(db.db, { ...base, commit: false, data });
+    expect(second.status).toBe('preview');
+    if (second.status === 'preview') expect(second.columns.krs).toBe('Total KRS (keluarga)');
   });
 });

@@ -39,11 +39,16 @@ export async function getImportMapping(db: Db, template: string): Promise<Record
   return row?.mapping ?? {};
 }
 
-export async function saveImportMapping(db: Db, template: string, mapping: Record<string, string>, actor: string) {
-  await db
-    .insert(importMappings)
-    .values({ template, mapping, updatedBy: actor })
-    .onConflictDoUpdate({ target: importMappings.template, set: { mapping, updatedBy: actor, updatedAt: sql`now()` } });
+/** Adds to the template's remembered mapping (normalised file header -> column key). */
+export async function saveImportMapping(db: Db, template: string, added: Record<string, string>, actor: string) {
+  await db.transaction(async (tx) => {
+    const mapping = { ...(await getImportMapping(tx, template)), ...added };
+    await tx
+      .insert(importMappings)
+      .values({ template, mapping, updatedBy: actor })
+      .onConflictDoUpdate({ target: importMappings.template, set: { mapping, updatedBy: actor, updatedAt: sql`now()` } });
+    await recordAudit(tx, { actor, action: 'import.mapping', entity: 'import_mapping', entityId: template, detail: added });
+  });
 }
 
 export type EditionDto = { id: number; source: string; code: string; name: string; releasedOn: string; isOfficial: boolean };

@@ -34,6 +34,8 @@ export const importOutcomeSchema = z.discriminatedUnion('status', [
     status: z.literal('invalid'),
     dataRows: z.number(),
     columns: z.record(z.string(), z.string()),
+    missingColumns: z.array(z.object({ key: z.string(), label: z.string() })),
+    unmatchedHeaders: z.array(z.string()),
     issues: z.array(z.object({ row: z.number(), column: z.string(), found: z.string(), expected: text2 })),
   }),
   z.object({
@@ -90,3 +92,9 @@ export const historyEntrySchema = values.extend({
   batchStatus: z.string().nullable(),
 });
 export const historyResponseSchema = z.object({ data: z.array(historyEntrySchema) });
+
+export const mappingFormSchema = z.object({
+  template: z.enum(templateCodes),
+  /** The file's own header -> the template column key it stands for. */
+  mapping: z.record(z.string().trim().min(1), z.string().min(1)),
+});

@@ -23,7 +23,14 @@ export type ImportRequest = {
 
 export type ImportOutcome =
   | { status: 'file_error'; message: Text2 }
-  | { status: 'invalid'; issues: ImportIssue[]; dataRows: number; columns: Record<string, string> }
+  | {
+      status: 'invalid';
+      issues: ImportIssue[];
+      dataRows: number;
+      columns: Record<string, string>;
+      missingColumns: { key: string; label: string }[];
+      unmatchedHeaders: string[];
+    }
   | { status: 'preview'; preview: Awaited<ReturnType<typeof previewImport>>; dataRows: number; columns: Record<string, string> }
   | { status: 'committed'; result: Awaited<ReturnType<typeof commitImport>>; dataRows: number };
 
@@ -63,7 +70,10 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportO
   ]);
   const validation = validateTable(table, request.template, { regencyCode: request.regencyCode, ...catalogue, period, mapping });
   const base = { dataRows: validation.dataRows, columns: validation.columns };
-  if (validation.issues.length > 0) return { status: 'invalid', issues: validation.issues, ...base };
+  if (validation.issues.length > 0) {
+    const { missingColumns, unmatchedHeaders } = validation;
+    return { status: 'invalid', issues: validation.issues, missingColumns, unmatchedHeaders, ...base };
+  }
   if (!request.commit) return { status: 'preview', preview: await previewImport(db, edition.id, validation.cells), ...base };
   const fileHash = crypto.createHash('sha256').update(request.data).digest('hex');
   const result = await commitImport(db, {

@@ -43,6 +43,8 @@ export type ValidationResult = {
   columns: Record<string, string>;
   /** File headers that matched no template column (offered for mapping). */
   unmatchedHeaders: string[];
+  /** Required template columns the file lacks. */
+  missingColumns: { key: string; label: string }[];
   dataRows: number;
 };
 
@@ -58,6 +60,7 @@ export function validateTable(table: Table, templateCode: TemplateCode, context:
     headerRow: header.row.rowNumber,
     columns: Object.fromEntries([...header.columns].map(([key, i]) => [key, header.row.cells[i] ?? ''])),
     unmatchedHeaders: header.unmatched,
+    missingColumns: [],
     dataRows: 0,
   };
 
@@ -76,6 +79,7 @@ export function validateTable(table: Table, templateCode: TemplateCode, context:
   }
   for (const column of template.columns) {
     if (column.required && !header.columns.has(column.key)) {
+      result.missingColumns.push({ key: column.key, label: column.label });
       issues.push({
         row: header.row.rowNumber,
         column: column.label,

@@ -110,8 +110,73 @@ export function ImportForm({
           {error}
         </p>
       ) : null}
+      {outcome?.status === 'invalid' && outcome.missingColumns.length > 0 && outcome.unmatchedHeaders.length > 0 ? (
+        <MappingForm
+          missing={outcome.missingColumns}
+          headers={outcome.unmatchedHeaders}
+          t={t}
+          onSave={async (mapping) => {
+            const template = String(new FormData(formRef.current ?? undefined).get('template'));
+            const response = await fetch('/api/admin/mappings', {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ template, mapping }),
+            });
+            if (response.ok) await send('preview');
+            else setError(fill(t.error, { message: ((await response.json()) as { error: { message: string } }).error.message }));
+          }}
+        />
+      ) : null}
       {outcome ? <Outcome outcome={outcome} lang={lang} t={t} /> : null}
     </div>
+  );
+}
+
+/** For each required column the file lacks, which of the file's own headers stands for it. */
+function MappingForm({
+  missing,
+  headers,
+  t,
+  onSave,
+}: {
+  missing: { key: string; label: string }[];
+  headers: string[];
+  t: Labels;
+  onSave: (mapping: Record<string, string>) => Promise<void>;
+}) {
+  return (
+    <form
+      className={styles.form}
+      aria-label={t.mappingTitle}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        const mapping: Record<string, string> = {};
+        for (const column of missing) {
+          const header = String(data.get(column.key) ?? '');
+          if (header) mapping[header] = column.key;
+        }
+        void onSave(mapping);
+      }}
+    >
+      <p>{t.mappingTitle}</p>
+      {missing.map((column) => (
+        <label key={column.key}>
+          {column.label}
+          <select name={column.key} defaultValue="">
+            <option value="">{t.mappingNone}</option>
+            {headers.map((h) => (
+              <option key={h} value={h}>
+                {h}
+              </option>
+            ))}
+          </select>
+        </label>
+      ))}
+      <button type="submit" className="button">
+        {t.mappingSave}
+      </button>
+    </form>
   );
 }
 
