@@ -132,6 +132,7 @@ export const en: Dictionary = {
     importIntro: 'Upload a CSV or XLSX file. Every row is checked first; nothing is saved while any error remains.',
     templates: 'Templates',
     templateKrs: 'KRS per kelurahan (like the SIGA export)',
+    templateEppgbm: 'e-PPGBM per kelurahan per month (children measured, short, severely short)',
     templateLong: 'Generic long format (region, indicator, period, value)',
     file: 'File',
     template: 'Template',

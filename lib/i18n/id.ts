@@ -131,6 +131,7 @@ export const id = {
     importIntro: 'Unggah berkas CSV atau XLSX. Semua baris diperiksa dahulu; tidak ada yang disimpan selama masih ada kesalahan.',
     templates: 'Templat',
     templateKrs: 'KRS per kelurahan (seperti ekspor SIGA)',
+    templateEppgbm: 'e-PPGBM per kelurahan per bulan (balita diukur, pendek, sangat pendek)',
     templateLong: 'Format panjang umum (wilayah, indikator, periode, nilai)',
     file: 'Berkas',
     template: 'Templat',

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { FileError, readTable } from './read-table';
+import { templateCodes, templateCsv, templateXlsx } from './templates';
 import { type ImportContext, parseNumber, validateTable } from './validate';
 
 // Malformed and awkward files: each gets a clear error or reads correctly, never a crash.
@@ -123,5 +124,58 @@ describe('parseNumber', () => {
     expect(parseNumber('15 960')).toBe(15960);
     expect(parseNumber('abc')).toBeNaN();
     expect(parseNumber('-3')).toBe(-3);
+  });
+});
+
+describe('the e-PPGBM template', () => {
+  it('counts short and severely short children out of those measured, with coverage', async () => {
+    const text = [
+      'Kode Wilayah,Kecamatan,Kelurahan,Bulan,Jumlah Balita Sasaran,Jumlah Balita Diukur,Pendek,Sangat Pendek',
+      '99.01.01.1001,Alpha,Cipocok Jaya,2024-06,1000,800,30,10',
+      ',,Pancur,2024-06,,50,40,20',
+      ',,Pancur,Juni,100,150,1,1',
+    ].join('\n');
+    const result = validateTable(await readTable(utf8(text), 'eppgbm.csv'), 'eppgbm', context);
+    expect(result.cells).toEqual([
+      expect.objectContaining({
+        indicatorCode: 'stunted_children',
+        regionCode: '99.01.01.1001',
+        periodType: 'month',
+        periodStart: '2024-06-01',
+        value: 40,
+        numerator: 40,
+        denominator: 800,
+        coverage: 80,
+      }),
+    ]);
+    expect(result.issues.map((i) => [i.row, i.column, i.found])).toEqual([
+      [3, 'Pendek', '40 + 20'],
+      [4, 'Bulan', 'Juni'],
+      [4, 'Jumlah Balita Diukur', '150'],
+    ]);
+  });
+});
+
+describe('templates', () => {
+  it('read back through the importer without errors, as CSV and as XLSX', async () => {
+    for (const code of templateCodes) {
+      for (const data of [utf8(templateCsv(code)), await templateXlsx(code)]) {
+        const table = await readTable(data, `templat-${code}`);
+        const result = validateTable(table, code, {
+          regencyCode: '36.73',
+          regions: [
+            { code: '36.73', name: 'Kota Serang', level: 'regency', parentCode: '36' },
+            { code: '36.73.02', name: 'Kasemen', level: 'district', parentCode: '36.73' },
+            { code: '36.73.02.1001', name: 'Kasemen', level: 'village', parentCode: '36.73.02' },
+          ],
+          indicators: [
+            { code: 'krs_families', unit: 'families' },
+            { code: 'stunted_children', unit: 'children' },
+          ],
+        });
+        expect(result.issues, code).toEqual([]);
+        expect(result.cells.length, code).toBeGreaterThan(0);
+      }
+    }
   });
 });

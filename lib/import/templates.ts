@@ -1,3 +1,5 @@
+import ExcelJS from 'exceljs';
+
 // The import templates: which columns a file has (with the other spellings seen in the
 // national systems' exports) and how a row becomes observations.
 
@@ -16,7 +18,7 @@ export type Template = {
   example: string[][];
 };
 
-export const templateCodes = ['krs', 'long'] as const;
+export const templateCodes = ['krs', 'eppgbm', 'long'] as const;
 export type TemplateCode = (typeof templateCodes)[number];
 
 const regionColumns: TemplateColumn[] = [
@@ -101,6 +103,42 @@ export const templates: Record<TemplateCode, Template> = {
     ],
     example: [['36.73.02.1001', 'Kasemen', 'Kasemen', '2024', '2100', '420', '150', '90', '30', '40', '25', '18']],
   },
+  eppgbm: {
+    code: 'eppgbm',
+    columns: [
+      ...regionColumns,
+      { key: 'period', label: 'Bulan', aliases: ['periode', 'bulan pengukuran', 'bulan tahun'], required: false, kind: 'period' },
+      {
+        key: 'target_children',
+        label: 'Jumlah Balita Sasaran',
+        aliases: ['balita sasaran', 'sasaran balita', 'jumlah sasaran balita'],
+        required: false,
+        kind: 'count',
+      },
+      {
+        key: 'measured',
+        label: 'Jumlah Balita Diukur',
+        aliases: ['balita diukur', 'jumlah balita diukur tb', 'balita yang diukur', 'jumlah diukur'],
+        required: true,
+        kind: 'count',
+      },
+      {
+        key: 'short',
+        label: 'Pendek',
+        aliases: ['balita pendek', 'jumlah pendek', 'pendek stunted'],
+        required: true,
+        kind: 'count',
+      },
+      {
+        key: 'severely_short',
+        label: 'Sangat Pendek',
+        aliases: ['balita sangat pendek', 'jumlah sangat pendek', 'sangat pendek severely stunted'],
+        required: true,
+        kind: 'count',
+      },
+    ],
+    example: [['36.73.02.1001', 'Kasemen', 'Kasemen', '2024-06', '1450', '820', '31', '9']],
+  },
   long: {
     code: 'long',
     columns: [
@@ -120,7 +158,7 @@ export const templates: Record<TemplateCode, Template> = {
     ],
     example: [
       ['36.73.02', 'krs_families', '2024', '3120', '3120', '18500', ''],
-      ['Kasemen', 'stunted_children', '2024-06', '132', '132', '', '56.7'],
+      ['36.73.02', 'stunted_children', '2024-06', '132', '132', '', '56.7'],
     ],
   },
 };
@@ -140,4 +178,20 @@ export function templateCsv(code: TemplateCode): string {
   const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
   const lines = [t.columns.map((c) => c.label), ...t.example].map((r) => r.map(quote).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** The template as an Excel workbook: header row in bold, the example rows below it. */
+export async function templateXlsx(code: TemplateCode): Promise<Uint8Array> {
+  const t = templates[code];
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(code.toUpperCase());
+  sheet.addRow(t.columns.map((c) => c.label)).font = { bold: true };
+  for (const row of t.example)
+    sheet.addRow(
+      row.map((v, i) => ((t.columns[i]?.kind === 'count' || t.columns[i]?.kind === 'number') && v !== '' ? Number(v) : v)),
+    );
+  sheet.columns.forEach((column) => {
+    column.width = 22;
+  });
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -88,7 +88,7 @@ export function validateTable(table: Table, templateCode: TemplateCode, context:
       });
     }
   }
-  if (templateCode === 'krs' && !header.columns.has('region_code') && !header.columns.has('village')) {
+  if (templateCode !== 'long' && !header.columns.has('region_code') && !header.columns.has('village')) {
     issues.push({
       row: header.row.rowNumber,
       column: 'Kode Wilayah / Kelurahan',
@@ -158,6 +158,39 @@ export function validateTable(table: Table, templateCode: TemplateCode, context:
           issue(col(factor.key), get(factor.key), t(`paling banyak ${krs} (jumlah KRS)`, `at most ${krs} (the KRS count)`));
         }
         cells.push({ indicatorCode: factor.indicator, value: n, numerator: n, denominator: krs, coverage: null });
+      }
+    } else if (templateCode === 'eppgbm') {
+      // Stunted (TB/U < -2 SD) = pendek + sangat pendek, out of the children measured; coverage
+      // = measured / target children when the target is given (domain notes: always show coverage).
+      regionCode = regions.resolve(get('region_code'), get('village'), get('district'), (column, value, expected) =>
+        issue(col(column), value, expected),
+      );
+      const target =
+        get('target_children') === '' ? null : readCount(get('target_children'), (v, e) => issue(col('target_children'), v, e));
+      const measured = readCount(get('measured'), (v, e) => issue(col('measured'), v, e));
+      const short = readCount(get('short'), (v, e) => issue(col('short'), v, e));
+      const severe = readCount(get('severely_short'), (v, e) => issue(col('severely_short'), v, e));
+      if (target !== null && measured !== null && measured > target) {
+        issue(
+          col('measured'),
+          get('measured'),
+          t(`paling banyak ${target} (balita sasaran)`, `at most ${target} (the target children)`),
+        );
+      }
+      if (measured !== null && short !== null && severe !== null && short + severe > measured) {
+        issue(
+          col('short'),
+          `${short} + ${severe}`,
+          t(
+            `pendek + sangat pendek paling banyak ${measured} (balita diukur)`,
+            `short + severely short at most ${measured} (the children measured)`,
+          ),
+        );
+      }
+      if (measured !== null && short !== null && severe !== null) {
+        const stunted = short + severe;
+        const coverage = target ? (measured / target) * 100 : null;
+        cells.push({ indicatorCode: 'stunted_children', value: stunted, numerator: stunted, denominator: measured, coverage });
       }
     } else {
       regionCode = regions.resolve(get('region'), get('region'), '', (_c, value, expected) =>

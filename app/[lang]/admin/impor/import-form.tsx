@@ -68,6 +68,7 @@ export function ImportForm({
           {t.template}
           <select name="template" defaultValue="krs">
             <option value="krs">{t.templateKrs}</option>
+            <option value="eppgbm">{t.templateEppgbm}</option>
             <option value="long">{t.templateLong}</option>
           </select>
         </label>

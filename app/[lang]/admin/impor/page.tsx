@@ -26,10 +26,15 @@ export default async function ImportPage({ params }: PageProps<'/[lang]/admin/im
       <h1>{t.importTitle}</h1>
       <Panel id="import" title={t.importTitle}>
         <p>{t.importIntro}</p>
-        <p>
-          {t.templates}: <a href="/api/admin/templates/krs">{t.templateKrs}</a> ·{' '}
-          <a href="/api/admin/templates/long">{t.templateLong}</a>
-        </p>
+        <p>{t.templates}:</p>
+        <ul>
+          {(['krs', 'eppgbm', 'long'] as const).map((code) => (
+            <li key={code}>
+              {{ krs: t.templateKrs, eppgbm: t.templateEppgbm, long: t.templateLong }[code]}:{' '}
+              <a href={`/api/admin/templates/${code}.xlsx`}>XLSX</a> · <a href={`/api/admin/templates/${code}.csv`}>CSV</a>
+            </li>
+          ))}
+        </ul>
         {mayImport ? (
           <ImportForm
             lang={lang}
