@@ -15,7 +15,12 @@ async function main() {
   const { positional, options } = parseArgs(process.argv.slice(2));
   const file = positional[0];
   const template = (typeof options.template === 'string' ? options.template : 'krs') as (typeof templateCodes)[number];
-  if (!file || typeof options.source !== 'string' || typeof options.edition !== 'string' || !templateCodes.includes(template)) {
+  const needsEdition = template !== 'activities';
+  if (
+    !file ||
+    !templateCodes.includes(template) ||
+    (needsEdition && (typeof options.source !== 'string' || typeof options.edition !== 'string'))
+  ) {
     console.error(
       `Usage: npm run import -- FILE --source SOURCE --edition EDITION [--template ${templateCodes.join('|')}] [--period 2024] [--dry-run] [--as EMAIL]`,
     );
@@ -31,8 +36,8 @@ async function main() {
       data,
       fileName: path.basename(file),
       template,
-      source: options.source,
-      edition: options.edition,
+      source: typeof options.source === 'string' ? options.source : '',
+      edition: typeof options.edition === 'string' ? options.edition : '',
       period: typeof options.period === 'string' ? options.period : undefined,
       regencyCode: env.REGION_CODE,
       actor,

@@ -1,10 +1,10 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runImport } from '@/lib/import/run-import';
-import { observations } from '../schema';
+import { activities, observations } from '../schema';
 import { createTestDb, type TestDb } from '../test/db';
 import { createEdition, createObservation } from '../test/factories';
-import { createImportTree } from '../test/factories-data';
+import { createImportTree, createProgram } from '../test/factories-data';
 import { getObservationHistory, ImportConflictError, rollbackBatch, saveImportMapping } from './imports';
 
 const HEADER =
@@ -161,5 +161,49 @@ describe('header mapping', () => {
     const second = await runImport(db.db, { ...base, commit: false, data });
     expect(second.status).toBe('preview');
     if (second.status === 'preview') expect(second.columns.krs).toBe('Total KRS (keluarga)');
+  });
+});
+
+describe('import of activities', () => {
+  it('adds the rows as one batch, checks programme, date and types, and rolls back by removing them', async () => {
+    await createProgram(db.db, 'genting');
+    const header =
+      'Program,Kode Wilayah,Kecamatan,Kelurahan,Tanggal,Jenis Bantuan,Jenis Penerima,Keluarga Terjangkau,Jumlah,Satuan,Nilai (Rp),Donatur,Jenis Donatur,Catatan';
+    const file = (...rows: string[]) => new TextEncoder().encode([header, ...rows].join('\n'));
+    const activity = { ...base, template: 'activities' as const, source: '', edition: '', period: undefined };
+
+    const invalid = await runImport(db.db, {
+      ...activity,
+      commit: true,
+      data: file(
+        'bimwin,99.01.01.1001,,,2025-10-28,,,,,,,,,',
+        'genting,,Alpha,Dua,31/02/2025,,,,,,,,,',
+        'genting,,Alpha,Dua,2025-10-28,,family,2.5,,,,,bank,',
+      ),
+    });
+    if (invalid.status !== 'invalid') throw new Error(invalid.status);
+    expect(invalid.issues.map((i) => [i.row, i.column, i.found])).toEqual([
+      [2, 'Program', 'bimwin'],
+      [3, 'Tanggal', '31/02/2025'],
+      [4, 'Keluarga Terjangkau', '2.5'],
+      [4, 'Jenis Donatur', 'bank'],
+    ]);
+
+    const data = file(
+      'genting,99.01.01.1001,,,2025-10-28,sembako,family,25,25,paket,"3.750.000",Baznas,baznas,',
+      'genting,,Beta,Satu,28/10/2025,beras,,10,100,kg,,,,',
+    );
+    const preview = await runImport(db.db, { ...activity, commit: false, data });
+    if (preview.status !== 'preview') throw new Error(preview.status);
+    expect(preview.preview.activities).toBe(2);
+    const committed = await runImport(db.db, { ...activity, commit: true, data });
+    if (committed.status !== 'committed') throw new Error(committed.status);
+    const rows = await db.db.select().from(activities).where(eq(activities.batchId, committed.result.batchId));
+    expect(rows.map((r) => [r.regionCode, r.date, r.valueIdr, r.familiesReached, r.origin])).toEqual([
+      ['99.01.01.1001', '2025-10-28', 3750000, 25, 'imported'],
+      ['99.01.02.1001', '2025-10-28', null, 10, 'imported'],
+    ]);
+    expect(await rollbackBatch(db.db, committed.result.batchId, 'editor@test')).toEqual({ restored: 0, withdrawn: 2 });
+    expect(await db.db.select().from(activities).where(eq(activities.batchId, committed.result.batchId))).toEqual([]);
   });
 });

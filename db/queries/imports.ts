@@ -1,8 +1,9 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, isNull, like, or, sql } from 'drizzle-orm';
-import type { ImportCell, ImportRegion } from '@/lib/import/validate';
+import type { ActivityCell, ImportCell, ImportRegion } from '@/lib/import/validate';
 import type { Db } from '../client';
 import {
+  activities,
   dataSources,
   editions,
   importBatches,
@@ -10,6 +11,7 @@ import {
   indicators,
   type NewObservation,
   observations,
+  programs,
   regions,
 } from '../schema';
 import { recordAudit } from './audit';
@@ -21,14 +23,15 @@ import { NotFoundError } from './errors';
 export class ImportConflictError extends Error {}
 
 export async function loadImportCatalogue(db: Db, regencyCode: string) {
-  const [regionRows, indicatorRows] = await Promise.all([
+  const [regionRows, indicatorRows, programRows] = await Promise.all([
     db
       .select({ code: regions.code, name: regions.name, level: regions.level, parentCode: regions.parentCode })
       .from(regions)
       .where(or(eq(regions.code, regencyCode), like(regions.code, `${regencyCode}.%`))),
     db.select({ code: indicators.code, unit: indicators.unit, aggregation: indicators.aggregation }).from(indicators),
+    db.select({ code: programs.code }).from(programs),
   ]);
-  return { regions: regionRows as ImportRegion[], indicators: indicatorRows };
+  return { regions: regionRows as ImportRegion[], indicators: indicatorRows, programs: programRows.map((p) => p.code) };
 }
 
 export async function getImportMapping(db: Db, template: string): Promise<Record<string, string>> {
@@ -156,7 +159,8 @@ const sameValues = (a: Omit<CurrentRow, 'id' | 'origin' | 'isDerived' | keyof Ce
 
 export type ValuesDto = { value: number | null; numerator: number | null; denominator: number | null; coverage: number | null };
 export type PreviewChange = CellKey & { row: number; old: ValuesDto; new: ValuesDto };
-export type PreviewDto = { adds: PreviewChange[]; changes: PreviewChange[]; unchanged: number };
+/** `activities`: rows of an activities file, all new. */
+export type PreviewDto = { adds: PreviewChange[]; changes: PreviewChange[]; unchanged: number; activities?: number };
 
 const valuesOf = (c: ValuesDto): ValuesDto => ({
   value: c.value,
@@ -393,6 +397,41 @@ function combine(rows: CurrentRow[], aggregation: string, unit: string): ValuesD
   return value === null ? null : { value, numerator, denominator, coverage: null };
 }
 
+/** Activities are events, not cells of an edition: a file's rows are added as one batch. */
+export async function commitActivities(
+  db: Db,
+  input: { rows: ActivityCell[]; fileName: string; fileHash: string; actor: string },
+): Promise<CommitResult> {
+  return db.transaction(async (tx) => {
+    const [batch] = await tx
+      .insert(importBatches)
+      .values({
+        origin: 'imported',
+        description: 'Import activities',
+        fileName: input.fileName,
+        fileHash: input.fileHash,
+        rowCount: input.rows.length,
+        createdBy: input.actor,
+      })
+      .returning({ id: importBatches.id });
+    const batchId = (batch as { id: number }).id;
+    for (let i = 0; i < input.rows.length; i += 1000) {
+      await tx
+        .insert(activities)
+        .values(input.rows.slice(i, i + 1000).map(({ row: _row, ...a }) => ({ ...a, origin: 'imported' as const, batchId })));
+    }
+    const result = { batchId, added: input.rows.length, changed: 0, unchanged: 0, derived: 0, keptPublished: 0 };
+    await recordAudit(tx, {
+      actor: input.actor,
+      action: 'import.commit',
+      entity: 'import_batch',
+      entityId: String(batchId),
+      detail: { file: input.fileName, template: 'activities', ...result },
+    });
+    return result;
+  });
+}
+
 /**
  * Undoes a committed batch: its rows are superseded (kept for the history) and the rows they
  * replaced become current again, exactly as they were. Refused when a later import has
@@ -426,6 +465,9 @@ export async function rollbackBatch(db: Db, batchId: number, actor: string): Pro
         .returning({ id: observations.id });
       restored += back.length;
     }
+    // Activities have no earlier version: rolling back removes the batch's rows (the audit log keeps the record).
+    const removed = await tx.delete(activities).where(eq(activities.batchId, batchId)).returning({ id: activities.id });
+    ids.push(...removed.map((r) => r.id));
     await tx.update(importBatches).set({ status: 'rolled_back', rolledBackAt: sql`now()` }).where(eq(importBatches.id, batchId));
     await recordAudit(tx, {
       actor,

@@ -1,5 +1,5 @@
 import type { Db } from '../client';
-import { regions } from '../schema';
+import { programs, regions } from '../schema';
 import { createIndicator, createRegionTree } from './factories';
 
 // Factories for the import tests: a small kab/kota with kelurahan, and the KRS indicators.
@@ -26,4 +26,11 @@ export async function createImportTree(db: Db) {
   await db.insert(regions).values(villages);
   for (const code of KRS_INDICATORS) await createIndicator(db, { code });
   return { ...tree, villages: villages.map((v) => v.code) };
+}
+
+export async function createProgram(db: Db, code: string) {
+  await db
+    .insert(programs)
+    .values({ code, nameId: `Program ${code}`, nameEn: `Programme ${code}`, descriptionId: '-', descriptionEn: '-' });
+  return code;
 }

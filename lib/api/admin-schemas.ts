@@ -42,7 +42,12 @@ export const importOutcomeSchema = z.discriminatedUnion('status', [
     status: z.literal('preview'),
     dataRows: z.number(),
     columns: z.record(z.string(), z.string()),
-    preview: z.object({ adds: z.array(change), changes: z.array(change), unchanged: z.number() }),
+    preview: z.object({
+      adds: z.array(change),
+      changes: z.array(change),
+      unchanged: z.number(),
+      activities: z.number().optional(),
+    }),
   }),
   z.object({
     status: z.literal('committed'),

@@ -3,7 +3,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { FileError, readTable } from './read-table';
 import { templateCodes, templateCsv, templateXlsx } from './templates';
-import { type ImportContext, parseNumber, validateTable } from './validate';
+import { type ImportContext, parseNumber, readDate, validateTable } from './validate';
 
 // Malformed and awkward files: each gets a clear error or reads correctly, never a crash.
 
@@ -115,6 +115,16 @@ describe('readTable and validateTable with malformed files', () => {
   });
 });
 
+describe('readDate', () => {
+  it('reads ISO and day-first dates and refuses impossible ones', () => {
+    expect(readDate('2025-10-28')).toBe('2025-10-28');
+    expect(readDate('8/1/2025')).toBe('2025-01-08');
+    expect(readDate('28-10-2025')).toBe('2025-10-28');
+    expect(readDate('31/02/2025')).toBeNull();
+    expect(readDate('Oktober')).toBeNull();
+  });
+});
+
 describe('parseNumber', () => {
   it('reads Indonesian and English spellings', () => {
     expect(parseNumber('1.234')).toBe(1234);
@@ -172,9 +182,10 @@ describe('templates', () => {
             { code: 'krs_families', unit: 'families' },
             { code: 'stunted_children', unit: 'children' },
           ],
+          programs: ['genting'],
         });
         expect(result.issues, code).toEqual([]);
-        expect(result.cells.length, code).toBeGreaterThan(0);
+        expect(result.cells.length + result.activities.length, code).toBeGreaterThan(0);
       }
     }
   });

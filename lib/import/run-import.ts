@@ -1,6 +1,13 @@
 import crypto from 'node:crypto';
 import type { Db } from '@/db/client';
-import { commitImport, findEdition, getImportMapping, loadImportCatalogue, previewImport } from '@/db/queries/imports';
+import {
+  commitActivities,
+  commitImport,
+  findEdition,
+  getImportMapping,
+  loadImportCatalogue,
+  previewImport,
+} from '@/db/queries/imports';
 import { InvalidPeriodError, parsePeriod } from '@/lib/period';
 import { FileError, readTable, type Text2 } from './read-table';
 import type { TemplateCode } from './templates';
@@ -35,8 +42,9 @@ export type ImportOutcome =
   | { status: 'committed'; result: Awaited<ReturnType<typeof commitImport>>; dataRows: number };
 
 export async function runImport(db: Db, request: ImportRequest): Promise<ImportOutcome> {
-  const edition = await findEdition(db, request.source, request.edition);
-  if (!edition) {
+  // Activities belong to no edition; every other template writes into one.
+  const edition = request.template === 'activities' ? null : await findEdition(db, request.source, request.edition);
+  if (!edition && request.template !== 'activities') {
     return {
       status: 'file_error',
       message: {
@@ -74,8 +82,23 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportO
     const { missingColumns, unmatchedHeaders } = validation;
     return { status: 'invalid', issues: validation.issues, missingColumns, unmatchedHeaders, ...base };
   }
-  if (!request.commit) return { status: 'preview', preview: await previewImport(db, edition.id, validation.cells), ...base };
   const fileHash = crypto.createHash('sha256').update(request.data).digest('hex');
+  if (!edition) {
+    if (!request.commit)
+      return {
+        status: 'preview',
+        preview: { adds: [], changes: [], unchanged: 0, activities: validation.activities.length },
+        ...base,
+      };
+    const result = await commitActivities(db, {
+      rows: validation.activities,
+      fileName: request.fileName,
+      fileHash,
+      actor: request.actor,
+    });
+    return { status: 'committed', result, dataRows: validation.dataRows };
+  }
+  if (!request.commit) return { status: 'preview', preview: await previewImport(db, edition.id, validation.cells), ...base };
   const result = await commitImport(db, {
     editionId: edition.id,
     cells: validation.cells,

@@ -18,7 +18,7 @@ export type Template = {
   example: string[][];
 };
 
-export const templateCodes = ['krs', 'eppgbm', 'long'] as const;
+export const templateCodes = ['krs', 'eppgbm', 'activities', 'long'] as const;
 export type TemplateCode = (typeof templateCodes)[number];
 
 const regionColumns: TemplateColumn[] = [
@@ -138,6 +138,65 @@ export const templates: Record<TemplateCode, Template> = {
       },
     ],
     example: [['36.73.02.1001', 'Kasemen', 'Kasemen', '2024-06', '1450', '820', '31', '9']],
+  },
+  activities: {
+    code: 'activities',
+    columns: [
+      { key: 'program', label: 'Program', aliases: ['kode program', 'programme', 'program code'], required: true, kind: 'text' },
+      ...regionColumns,
+      { key: 'date', label: 'Tanggal', aliases: ['tanggal kegiatan', 'date', 'tgl'], required: true, kind: 'text' },
+      {
+        key: 'aid_type',
+        label: 'Jenis Bantuan',
+        aliases: ['bantuan', 'jenis kegiatan', 'aid type'],
+        required: false,
+        kind: 'text',
+      },
+      {
+        key: 'recipient_type',
+        label: 'Jenis Penerima',
+        aliases: ['penerima', 'sasaran', 'recipient type'],
+        required: false,
+        kind: 'text',
+      },
+      {
+        key: 'families_reached',
+        label: 'Keluarga Terjangkau',
+        aliases: ['jumlah keluarga', 'keluarga', 'families reached'],
+        required: false,
+        kind: 'count',
+      },
+      { key: 'quantity', label: 'Jumlah', aliases: ['kuantitas', 'quantity', 'volume'], required: false, kind: 'number' },
+      { key: 'quantity_unit', label: 'Satuan', aliases: ['unit', 'quantity unit'], required: false, kind: 'text' },
+      {
+        key: 'value_idr',
+        label: 'Nilai (Rp)',
+        aliases: ['nilai', 'nilai rp', 'nilai rupiah', 'value idr'],
+        required: false,
+        kind: 'number',
+      },
+      { key: 'donor_name', label: 'Donatur', aliases: ['nama donatur', 'pemberi', 'donor'], required: false, kind: 'text' },
+      { key: 'donor_type', label: 'Jenis Donatur', aliases: ['donor type', 'kategori donatur'], required: false, kind: 'text' },
+      { key: 'note', label: 'Catatan', aliases: ['keterangan', 'note'], required: false, kind: 'text' },
+    ],
+    example: [
+      [
+        'genting',
+        '36.73.02.1001',
+        'Kasemen',
+        'Kasemen',
+        '2025-10-28',
+        'sembako',
+        'family',
+        '25',
+        '25',
+        'paket',
+        '3750000',
+        'Baznas Kota Serang',
+        'baznas',
+        '',
+      ],
+    ],
   },
   long: {
     code: 'long',

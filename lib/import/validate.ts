@@ -1,3 +1,4 @@
+import { type DonorType, donorTypes, type RecipientType, recipientTypes } from '@/db/schema/enums';
 import type { Period } from '@/lib/period';
 import { InvalidPeriodError, parsePeriod } from '@/lib/period';
 import type { Table, TableRow, Text2 } from './read-table';
@@ -15,6 +16,8 @@ export type ImportContext = {
   /** The kab/kota and every region under it. */
   regions: ImportRegion[];
   indicators: { code: string; unit: string }[];
+  /** Programme codes, for activity files. */
+  programs?: string[];
   /** The period for rows without one (KRS files carry none). */
   period?: Period;
   /** Remembered header mapping: normalised file header -> template column key. */
@@ -35,8 +38,26 @@ export type ImportCell = {
   coverage: number | null;
 };
 
+export type ActivityCell = {
+  row: number;
+  programCode: string;
+  regionCode: string;
+  date: string;
+  aidType: string | null;
+  recipientType: RecipientType | null;
+  familiesReached: number | null;
+  quantity: number | null;
+  quantityUnit: string | null;
+  valueIdr: number | null;
+  donorName: string | null;
+  donorType: DonorType | null;
+  note: string | null;
+};
+
 export type ValidationResult = {
   cells: ImportCell[];
+  /** Rows of an activities file (they go to the activities table, not observations). */
+  activities: ActivityCell[];
   issues: ImportIssue[];
   headerRow: number;
   /** Template column key -> the file's header it was read from. */
@@ -56,6 +77,7 @@ export function validateTable(table: Table, templateCode: TemplateCode, context:
   const issues: ImportIssue[] = [];
   const result: ValidationResult = {
     cells: [],
+    activities: [],
     issues,
     headerRow: header.row.rowNumber,
     columns: Object.fromEntries([...header.columns].map(([key, i]) => [key, header.row.cells[i] ?? ''])),
@@ -130,6 +152,14 @@ export function validateTable(table: Table, templateCode: TemplateCode, context:
     const fileHeader = (c: TemplateColumn) => result.columns[c.key] || c.label;
     const col = (key: string) => template.columns.find((c) => c.key === key) as TemplateColumn;
 
+    if (templateCode === 'activities') {
+      const activity = readActivity(row.rowNumber, get, context, regions, (key, value, expected) =>
+        issue(col(key), value, expected),
+      );
+      if (rowIssues.length > 0) issues.push(...rowIssues);
+      else if (activity) result.activities.push(activity);
+      continue;
+    }
     const period = readPeriod(get('period'), context.period, (value, expected) => issue(col('period'), value, expected));
     const cells: Omit<ImportCell, 'row' | 'regionCode' | 'periodType' | 'periodStart'>[] = [];
     let regionCode: string | null = null;
@@ -352,6 +382,79 @@ function readCount(raw: string, report: Report): number | null {
     return null;
   }
   return n;
+}
+
+function readActivity(
+  row: number,
+  get: (key: string) => string,
+  context: ImportContext,
+  regions: RegionIndex,
+  report: (key: string, value: string, expected: Text2) => void,
+): ActivityCell | null {
+  const programCode = get('program');
+  if (!(context.programs ?? []).includes(programCode)) {
+    report(
+      'program',
+      programCode,
+      t(
+        `kode program yang dikenal (${(context.programs ?? []).join(', ')})`,
+        `a known programme code (${(context.programs ?? []).join(', ')})`,
+      ),
+    );
+  }
+  const regionCode = regions.resolve(get('region_code'), get('village'), get('district'), (column, value, expected) =>
+    report(column, value, expected),
+  );
+  const date = readDate(get('date'));
+  if (!date)
+    report('date', get('date'), t('tanggal seperti 2025-10-28 atau 28/10/2025', 'a date such as 2025-10-28 or 28/10/2025'));
+  const optionalNumber = (key: string, whole: boolean) => {
+    const raw = get(key);
+    if (raw === '') return null;
+    const n = readNumber(raw, false, (v, e) => report(key, v, e));
+    if (n !== null && whole && !Number.isInteger(n)) {
+      report(key, raw, t('bilangan bulat 0 atau lebih', 'a whole number of 0 or more'));
+      return null;
+    }
+    return n;
+  };
+  const oneOf = <T extends string>(key: string, values: readonly T[]): T | null => {
+    const raw = get(key);
+    if (raw === '') return null;
+    if (!(values as readonly string[]).includes(raw)) {
+      report(key, raw, t(`salah satu dari ${values.join(', ')}`, `one of ${values.join(', ')}`));
+      return null;
+    }
+    return raw as T;
+  };
+  const text = (key: string) => get(key) || null;
+  const cell = {
+    row,
+    programCode,
+    regionCode: regionCode ?? '',
+    date: date ?? '',
+    aidType: text('aid_type'),
+    recipientType: oneOf('recipient_type', recipientTypes),
+    familiesReached: optionalNumber('families_reached', true),
+    quantity: optionalNumber('quantity', false),
+    quantityUnit: text('quantity_unit'),
+    valueIdr: optionalNumber('value_idr', false),
+    donorName: text('donor_name'),
+    donorType: oneOf('donor_type', donorTypes),
+    note: text('note'),
+  };
+  return regionCode && date ? cell : null;
+}
+
+/** 2025-10-28, 28/10/2025 or 28-10-2025 as an ISO date; null when not a real date. */
+export function readDate(raw: string): string | null {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(raw);
+  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : dmy ? [dmy[3], dmy[2], dmy[1]] : [];
+  if (!y || !m || !d) return null;
+  const value = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value ? value : null;
 }
 
 /** Kemendagri codes, or names that ignore case, spacing and the "Kel."/"Desa" prefix. */

@@ -69,6 +69,7 @@ export function ImportForm({
           <select name="template" defaultValue="krs">
             <option value="krs">{t.templateKrs}</option>
             <option value="eppgbm">{t.templateEppgbm}</option>
+            <option value="activities">{t.templateActivities}</option>
             <option value="long">{t.templateLong}</option>
           </select>
         </label>
@@ -231,7 +232,7 @@ function Outcome({ outcome, lang, t }: { outcome: ImportOutcomeDto; lang: Lang; 
     <div className="table-scroll">
       <table className="data-table">
         <caption role="status">
-          {fill(t.previewTitle, { adds: p.adds.length, changes: p.changes.length, unchanged: p.unchanged })}
+          {fill(t.previewTitle, { adds: p.adds.length + (p.activities ?? 0), changes: p.changes.length, unchanged: p.unchanged })}
         </caption>
         <thead>
           <tr>

@@ -28,9 +28,9 @@ export default async function ImportPage({ params }: PageProps<'/[lang]/admin/im
         <p>{t.importIntro}</p>
         <p>{t.templates}:</p>
         <ul>
-          {(['krs', 'eppgbm', 'long'] as const).map((code) => (
+          {(['krs', 'eppgbm', 'activities', 'long'] as const).map((code) => (
             <li key={code}>
-              {{ krs: t.templateKrs, eppgbm: t.templateEppgbm, long: t.templateLong }[code]}:{' '}
+              {{ krs: t.templateKrs, eppgbm: t.templateEppgbm, activities: t.templateActivities, long: t.templateLong }[code]}:{' '}
               <a href={`/api/admin/templates/${code}.xlsx`}>XLSX</a> · <a href={`/api/admin/templates/${code}.csv`}>CSV</a>
             </li>
           ))}
