@@ -328,6 +328,7 @@ async function rollUp(tx: Db, editionId: number, batchId: number, cells: ImportC
   const children = new Map<string, string[]>();
   for (const r of allRegions) if (r.parentCode) children.set(r.parentCode, [...(children.get(r.parentCode) ?? []), r.code]);
   const parentOf = new Map(allRegions.map((r) => [r.code, r.parentCode]));
+  const levelOf = new Map(allRegions.map((r) => [r.code, r.level]));
 
   let touched = unique(cells.map((c) => `${c.indicatorCode}|${c.periodType}|${c.periodStart}|${c.regionCode}`));
   // Two levels up: kelurahan -> kecamatan -> kab/kota (never to the province: other kab/kota are not loaded).
@@ -342,7 +343,7 @@ async function rollUp(tx: Db, editionId: number, batchId: number, cells: ImportC
       ];
       const parent = parentOf.get(regionCode);
       if (!parent || !aggregationOf.has(indicatorCode)) continue;
-      if ((allRegions.find((r) => r.code === parent)?.level ?? 'province') === 'province') continue;
+      if ((levelOf.get(parent) ?? 'province') === 'province') continue;
       parents.set(`${indicatorCode}|${periodType}|${periodStart}|${parent}`, {
         indicatorCode,
         periodType,

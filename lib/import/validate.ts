@@ -121,15 +121,6 @@ export function validateTable(table: Table, templateCode: TemplateCode, context:
   if (issues.length > 0) return result;
 
   const dataRows = table.rows.filter((r) => r.rowNumber > header.row.rowNumber);
-  if (dataRows.length === 0) {
-    issues.push({
-      row: header.row.rowNumber + 1,
-      column: '-',
-      found: '',
-      expected: t('minimal satu baris data di bawah judul kolom', 'at least one data row below the headers'),
-    });
-    return result;
-  }
   const regions = new RegionIndex(context);
   const indicators = new Map(context.indicators.map((i) => [i.code, i]));
   const seen = new Map<string, number>();

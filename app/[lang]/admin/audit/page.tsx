@@ -1,4 +1,5 @@
 import { notFound } from 'next/navigation';
+import { DataTable } from '@/components/charts/data-table';
 import { Panel } from '@/components/ui/panel';
 import { listAudit } from '@/db/queries/audit';
 import { getDb } from '@/db/server';
@@ -21,35 +22,24 @@ export default async function AuditPage({ params }: PageProps<'/[lang]/admin/aud
         {rows.length === 0 ? (
           <p>{t.noRows}</p>
         ) : (
-          <div className="table-scroll">
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t.colWhen}</th>
-                  <th scope="col">{t.colWho}</th>
-                  <th scope="col">{t.colAction}</th>
-                  <th scope="col">{t.colEntity}</th>
-                  <th scope="col">{t.colDetail}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.id}>
-                    <td>{r.at.slice(0, 19).replace('T', ' ')}</td>
-                    <td>{r.actor}</td>
-                    <td>{r.action}</td>
-                    <td>
-                      {r.entity}
-                      {r.entityId ? ` ${r.entityId}` : ''}
-                    </td>
-                    <td>
-                      <code>{r.detail ? JSON.stringify(r.detail) : ''}</code>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t.auditTitle}
+            columns={[
+              { key: 'at', label: t.colWhen },
+              { key: 'actor', label: t.colWho },
+              { key: 'action', label: t.colAction },
+              { key: 'entity', label: t.colEntity },
+              { key: 'detail', label: t.colDetail },
+            ]}
+            rows={rows.map((r) => ({
+              key: String(r.id),
+              at: r.at.slice(0, 19).replace('T', ' '),
+              actor: r.actor,
+              action: r.action,
+              entity: r.entityId ? `${r.entity} ${r.entityId}` : r.entity,
+              detail: <code>{r.detail ? JSON.stringify(r.detail) : ''}</code>,
+            }))}
+          />
         )}
       </Panel>
     </>

@@ -1,4 +1,5 @@
 import { notFound } from 'next/navigation';
+import { DataTable } from '@/components/charts/data-table';
 import { Panel } from '@/components/ui/panel';
 import { listEditions } from '@/db/queries/imports';
 import { getDb } from '@/db/server';
@@ -26,30 +27,17 @@ export default async function EditionsPage({ params }: PageProps<'/[lang]/admin/
         </Panel>
       ) : null}
       <Panel id="editions" title={t.editionsTitle}>
-        <div className="table-scroll">
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t.colSource}</th>
-                <th scope="col">{t.colCode}</th>
-                <th scope="col">{t.colName}</th>
-                <th scope="col">{t.colReleased}</th>
-                <th scope="col">{t.colOfficial}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {editions.map((e) => (
-                <tr key={e.id}>
-                  <td>{e.source}</td>
-                  <th scope="row">{e.code}</th>
-                  <td>{e.name}</td>
-                  <td>{e.releasedOn}</td>
-                  <td>{e.isOfficial ? t.yes : t.no}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t.editionsTitle}
+          columns={[
+            { key: 'code', label: t.colCode },
+            { key: 'source', label: t.colSource },
+            { key: 'name', label: t.colName },
+            { key: 'releasedOn', label: t.colReleased },
+            { key: 'official', label: t.colOfficial },
+          ]}
+          rows={editions.map((e) => ({ ...e, key: String(e.id), official: e.isOfficial ? t.yes : t.no }))}
+        />
       </Panel>
     </>
   );

@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
+import { DataTable } from '@/components/charts/data-table';
 import type { ImportOutcomeDto } from '@/lib/api/admin-schemas';
 import type { Dictionary, Lang } from '@/lib/i18n';
 import { fill } from '@/lib/i18n';
@@ -129,7 +130,7 @@ export function ImportForm({
           }}
         />
       ) : null}
-      {outcome ? <Outcome outcome={outcome} lang={lang} t={t} /> : null}
+      <div aria-live="polite">{outcome ? <Outcome outcome={outcome} lang={lang} t={t} /> : null}</div>
     </div>
   );
 }
@@ -200,67 +201,40 @@ function Outcome({ outcome, lang, t }: { outcome: ImportOutcomeDto; lang: Lang; 
   }
   if (outcome.status === 'invalid') {
     return (
-      <div className="table-scroll">
-        <table className="data-table">
-          <caption role="alert">{fill(t.issuesTitle, { count: outcome.issues.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.colRow}</th>
-              <th scope="col">{t.colColumn}</th>
-              <th scope="col">{t.colFound}</th>
-              <th scope="col">{t.colExpected}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {outcome.issues.slice(0, 500).map((issue, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: issues have no identity beyond their position
-              <tr key={i}>
-                <td>{issue.row}</td>
-                <td>{issue.column}</td>
-                <td>{issue.found}</td>
-                <td>{issue.expected[lang]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={fill(t.issuesTitle, { count: outcome.issues.length })}
+        columns={[
+          { key: 'row', label: t.colRow },
+          { key: 'column', label: t.colColumn },
+          { key: 'found', label: t.colFound },
+          { key: 'expected', label: t.colExpected },
+        ]}
+        rows={outcome.issues.slice(0, 500).map((issue, i) => ({ ...issue, key: String(i), expected: issue.expected[lang] }))}
+      />
     );
   }
   const p = outcome.preview;
-  const rows = [...p.changes, ...p.adds].slice(0, 500);
   return (
-    <div className="table-scroll">
-      <table className="data-table">
-        <caption role="status">
-          {fill(t.previewTitle, { adds: p.adds.length + (p.activities ?? 0), changes: p.changes.length, unchanged: p.unchanged })}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.colRow}</th>
-            <th scope="col">{t.colIndicator}</th>
-            <th scope="col">{t.colRegion}</th>
-            <th scope="col">{t.colPeriod}</th>
-            <th scope="col" className="num">
-              {t.colOld}
-            </th>
-            <th scope="col" className="num">
-              {t.colNew}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((c) => (
-            <tr key={`${c.indicatorCode}|${c.regionCode}|${c.periodStart}`}>
-              <td>{c.row}</td>
-              <td>{c.indicatorCode}</td>
-              <td>{c.regionCode}</td>
-              <td>{c.periodStart}</td>
-              <td className="num">{shown(c.old.value)}</td>
-              <td className="num">{shown(c.new.value)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={fill(t.previewTitle, {
+        adds: p.adds.length + (p.activities ?? 0),
+        changes: p.changes.length,
+        unchanged: p.unchanged,
+      })}
+      columns={[
+        { key: 'row', label: t.colRow },
+        { key: 'indicatorCode', label: t.colIndicator },
+        { key: 'regionCode', label: t.colRegion },
+        { key: 'periodStart', label: t.colPeriod },
+        { key: 'old', label: t.colOld, numeric: true },
+        { key: 'new', label: t.colNew, numeric: true },
+      ]}
+      rows={[...p.changes, ...p.adds].slice(0, 500).map((c) => ({
+        ...c,
+        key: `${c.indicatorCode}|${c.regionCode}|${c.periodStart}`,
+        old: shown(c.old.value),
+        new: shown(c.new.value),
+      }))}
+    />
   );
 }

@@ -1,4 +1,5 @@
 import { notFound } from 'next/navigation';
+import { DataTable } from '@/components/charts/data-table';
 import { Panel } from '@/components/ui/panel';
 import { listBatches, listEditions } from '@/db/queries/imports';
 import { getDb } from '@/db/server';
@@ -49,42 +50,33 @@ export default async function ImportPage({ params }: PageProps<'/[lang]/admin/im
         {batches.length === 0 ? (
           <p>{t.noRows}</p>
         ) : (
-          <div className="table-scroll">
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t.colBatch}</th>
-                  <th scope="col">{t.colFile}</th>
-                  <th scope="col">{t.colWho}</th>
-                  <th scope="col">{t.colWhen}</th>
-                  <th scope="col" className="num">
-                    {t.colRows}
-                  </th>
-                  <th scope="col">{t.colStatus}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {batches.map((b) => (
-                  <tr key={b.id}>
-                    <th scope="row">{b.id}</th>
-                    <td>{b.fileName ?? b.description}</td>
-                    <td>{b.createdBy}</td>
-                    <td>{b.createdAt.slice(0, 16).replace('T', ' ')}</td>
-                    <td className="num">{b.rowCount}</td>
-                    <td>
-                      {b.status === 'rolled_back' ? (
-                        t.rolledBack
-                      ) : mayRollback && b.origin === 'imported' ? (
-                        <RollbackButton batchId={b.id} label={t.rollback} confirm={fill(t.confirmRollback, { batch: b.id })} />
-                      ) : (
-                        b.status
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t.batchesTitle}
+            columns={[
+              { key: 'id', label: t.colBatch },
+              { key: 'file', label: t.colFile },
+              { key: 'who', label: t.colWho },
+              { key: 'when', label: t.colWhen },
+              { key: 'rows', label: t.colRows, numeric: true },
+              { key: 'status', label: t.colStatus },
+            ]}
+            rows={batches.map((b) => ({
+              key: String(b.id),
+              id: b.id,
+              file: b.fileName ?? b.description,
+              who: b.createdBy,
+              when: b.createdAt.slice(0, 16).replace('T', ' '),
+              rows: b.rowCount,
+              status:
+                b.status === 'rolled_back' ? (
+                  t.rolledBack
+                ) : mayRollback && b.origin === 'imported' ? (
+                  <RollbackButton batchId={b.id} label={t.rollback} confirm={fill(t.confirmRollback, { batch: b.id })} />
+                ) : (
+                  b.status
+                ),
+            }))}
+          />
         )}
       </Panel>
     </>

@@ -1,4 +1,5 @@
 import { notFound } from 'next/navigation';
+import { DataTable } from '@/components/charts/data-table';
 import { Panel } from '@/components/ui/panel';
 import { getObservationHistory } from '@/db/queries/imports';
 import { getDb } from '@/db/server';
@@ -33,41 +34,28 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
         {rows.length === 0 ? (
           <p>{t.noRows}</p>
         ) : (
-          <div className="table-scroll">
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t.colEdition}</th>
-                  <th scope="col" className="num">
-                    {t.colNew}
-                  </th>
-                  <th scope="col">{t.colCurrent}</th>
-                  <th scope="col">{t.colFile}</th>
-                  <th scope="col">{t.colWho}</th>
-                  <th scope="col">{t.colWhen}</th>
-                  <th scope="col">{t.colStatus}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={`${r.createdAt}-${r.edition}-${r.value}-${r.batchId}`}>
-                    <th scope="row">
-                      {r.source} · {r.edition}
-                    </th>
-                    <td className="num">
-                      {r.value === null ? '–' : formatNumber(r.value, lang)}
-                      {r.isDerived ? ` (${t.derived})` : ''}
-                    </td>
-                    <td>{r.current ? t.yes : t.no}</td>
-                    <td>{r.fileName ?? r.origin}</td>
-                    <td>{r.createdBy ?? '–'}</td>
-                    <td>{r.createdAt.slice(0, 16).replace('T', ' ')}</td>
-                    <td>{r.batchStatus === 'rolled_back' ? t.rolledBack : (r.batchStatus ?? '')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={fill(t.historyIntro, { indicator, region, period: periodLabel })}
+            columns={[
+              { key: 'edition', label: t.colEdition },
+              { key: 'value', label: t.colNew, numeric: true },
+              { key: 'current', label: t.colCurrent },
+              { key: 'file', label: t.colFile },
+              { key: 'who', label: t.colWho },
+              { key: 'when', label: t.colWhen },
+              { key: 'status', label: t.colStatus },
+            ]}
+            rows={rows.map((r, i) => ({
+              key: String(i),
+              edition: `${r.source} · ${r.edition}`,
+              value: `${r.value === null ? '–' : formatNumber(r.value, lang)}${r.isDerived ? ` (${t.derived})` : ''}`,
+              current: r.current ? t.yes : t.no,
+              file: r.fileName ?? r.origin,
+              who: r.createdBy ?? '–',
+              when: r.createdAt.slice(0, 16).replace('T', ' '),
+              status: r.batchStatus === 'rolled_back' ? t.rolledBack : (r.batchStatus ?? ''),
+            }))}
+          />
         )}
       </Panel>
     </>
