@@ -165,6 +165,7 @@ export const en: Dictionary = {
     rolledBack: 'Rolled back',
     confirmRollback: 'Roll back batch {batch}? The previous values are restored exactly.',
     historyTitle: 'History of a number',
+    historyShow: 'Show the history',
     historyIntro: '{indicator} · {region} · {period}',
     colEdition: 'Edition',
     colCurrent: 'Current',

@@ -164,6 +164,7 @@ export const id = {
     rolledBack: 'Dibatalkan',
     confirmRollback: 'Batalkan batch {batch}? Nilai sebelumnya dipulihkan persis.',
     historyTitle: 'Riwayat angka',
+    historyShow: 'Tampilkan riwayat',
     historyIntro: '{indicator} · {region} · {period}',
     colEdition: 'Edisi',
     colCurrent: 'Berlaku',

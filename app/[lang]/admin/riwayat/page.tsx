@@ -6,6 +6,7 @@ import { getDb } from '@/db/server';
 import { formatNumber } from '@/lib/format';
 import { fill, getDictionary, isLang } from '@/lib/i18n';
 import { InvalidPeriodError, parsePeriod } from '@/lib/period';
+import styles from '../admin.module.css';
 import { requireUser } from '../session';
 
 // /admin/riwayat?indicator=&region=&period= - why a number changed: every value it had, with edition, file, who and when.
@@ -30,6 +31,23 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
   return (
     <>
       <h1>{t.historyTitle}</h1>
+      <form method="get" className={styles.form} aria-label={t.historyTitle}>
+        <label>
+          {t.colIndicator}
+          <input name="indicator" defaultValue={indicator} placeholder="krs_families" required />
+        </label>
+        <label>
+          {t.colRegion}
+          <input name="region" defaultValue={region} placeholder="36.73.02.1001" required />
+        </label>
+        <label>
+          {t.colPeriod}
+          <input name="period" defaultValue={periodLabel} placeholder="2024" required />
+        </label>
+        <button type="submit" className="button">
+          {t.historyShow}
+        </button>
+      </form>
       <Panel id="history" title={fill(t.historyIntro, { indicator, region, period: periodLabel })}>
         {rows.length === 0 ? (
           <p>{t.noRows}</p>
