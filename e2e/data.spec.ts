@@ -1,5 +1,5 @@
 import { type APIRequestContext, expect, request as playwrightRequest, test } from '@playwright/test';
-import { importOutcomeSchema } from '@/lib/api/admin-schemas';
+import { boundaryOutcomeSchema, importOutcomeSchema } from '@/lib/api/admin-schemas';
 import { mapResponseSchema, regionSchema, seriesResponseSchema } from '@/lib/api/schemas';
 import { DEMO_URL } from './urls';
 import { E2E_USERS, type E2ERole } from './users';
@@ -120,9 +120,32 @@ test.describe('who may do what', () => {
     { name: 'rollback', path: '/api/admin/batches/999999/rollback' },
     { name: 'edition', path: '/api/admin/editions' },
     { name: 'mapping', path: '/api/admin/mappings' },
+    { name: 'boundaries', path: '/api/admin/boundaries' },
   ] as const;
+  const geojson = Buffer.from(
+    JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { WADMKC: 'Kasemen' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [106.17, -6.05],
+                [106.2, -6.05],
+                [106.2, -6.02],
+                [106.17, -6.05],
+              ],
+            ],
+          },
+        },
+      ],
+    }),
+  );
   type Mutation = (typeof mutations)[number];
-  const bodies: Record<Exclude<Mutation['name'], 'import'>, () => unknown> = {
+  const bodies: Record<Exclude<Mutation['name'], 'import' | 'boundaries'>, () => unknown> = {
     rollback: () => ({}),
     edition: () => ({ source: 'bkkbn_pk', code: `E2E${Date.now()}`, name: 'E2E edition', releasedOn: '2026-01-01' }),
     mapping: () => ({ template: 'krs', mapping: { 'Total KRS e2e': 'krs' } }),
@@ -143,10 +166,10 @@ test.describe('who may do what', () => {
 
   // Expected status per role: 401 signed out, 403 when the role may not, otherwise the route's own answer.
   const expected: Record<'public' | E2ERole, Record<Mutation['name'], number>> = {
-    public: { import: 401, rollback: 401, edition: 401, mapping: 401 },
-    viewer: { import: 403, rollback: 403, edition: 403, mapping: 403 },
-    editor: { import: 422, rollback: 409, edition: 201, mapping: 200 },
-    admin: { import: 422, rollback: 409, edition: 201, mapping: 200 },
+    public: { import: 401, rollback: 401, edition: 401, mapping: 401, boundaries: 401 },
+    viewer: { import: 403, rollback: 403, edition: 403, mapping: 403, boundaries: 403 },
+    editor: { import: 422, rollback: 409, edition: 201, mapping: 200, boundaries: 200 },
+    admin: { import: 422, rollback: 409, edition: 201, mapping: 200, boundaries: 200 },
   };
 
   for (const role of ['public', 'viewer', 'editor', 'admin'] as const) {
@@ -159,6 +182,10 @@ test.describe('who may do what', () => {
         const response = await send(ctx, m);
         expect(response.status(), `${role} ${m.name}`).toBe(expected[role][m.name]);
         if (m.name === 'import' && response.status() === 422) importOutcomeSchema.parse(await response.json());
+        if (m.name === 'boundaries' && response.status() === 200) {
+          const outcome = boundaryOutcomeSchema.parse(await response.json());
+          expect(outcome.status === 'preview' && outcome.matched.map((r) => r.code)).toEqual(['36.73.02']);
+        }
       }
       await ctx.dispose();
     });

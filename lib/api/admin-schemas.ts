@@ -103,3 +103,23 @@ export const mappingFormSchema = z.object({
   /** The file's own header -> the template column key it stands for. */
   mapping: z.record(z.string().trim().min(1), z.string().min(1)),
 });
+
+export const boundaryFormSchema = z.object({
+  level: z.enum(['district', 'village']),
+  property: z.string().trim().optional(),
+  action: z.enum(['preview', 'commit']),
+});
+
+const boundaryMatch = {
+  properties: z.array(z.string()),
+  matched: z.array(z.object({ code: z.string(), name: z.string(), value: z.string() })),
+  unmatched: z.array(z.string()),
+  missing: z.array(z.object({ code: z.string(), name: z.string() })),
+};
+export const boundaryOutcomeSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('file_error'), message: text2 }),
+  z.object({ status: z.literal('properties'), properties: z.array(z.string()), features: z.number() }),
+  z.object({ status: z.literal('preview'), ...boundaryMatch }),
+  z.object({ status: z.literal('committed'), saved: z.number(), ...boundaryMatch }),
+]);
+export type BoundaryOutcomeDto = z.infer<typeof boundaryOutcomeSchema>;

@@ -6,6 +6,7 @@ export const permissions = {
   'data:import': ['admin', 'editor'],
   'data:rollback': ['admin', 'editor'],
   'editions:write': ['admin', 'editor'],
+  'boundaries:write': ['admin', 'editor'],
   'audit:read': ['admin', 'editor', 'viewer'],
   'users:write': ['admin'],
 } as const satisfies Record<string, readonly UserRole[]>;

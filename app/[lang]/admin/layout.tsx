@@ -17,6 +17,8 @@ export default async function AdminLayout({ children, params }: LayoutProps<'/[l
         <nav aria-label={t.navLabel} className={styles.nav}>
           <Link href={href(lang, '/admin/impor')}>{t.navImport}</Link>
           <Link href={href(lang, '/admin/edisi')}>{t.navEditions}</Link>
+          <Link href={href(lang, '/admin/riwayat')}>{t.navHistory}</Link>
+          <Link href={href(lang, '/admin/batas')}>{t.navBoundaries}</Link>
           <Link href={href(lang, '/admin/audit')}>{t.navAudit}</Link>
         </nav>
         <span>
