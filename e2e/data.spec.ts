@@ -162,7 +162,17 @@ test.describe('who may do what', () => {
             action: 'preview',
           },
         })
-      : ctx.post(m.path, { headers, data: bodies[m.name]() });
+      : m.name === 'boundaries'
+        ? ctx.post(m.path, {
+            headers,
+            multipart: {
+              file: { name: 'kec.geojson', mimeType: 'application/geo+json', buffer: geojson },
+              level: 'district',
+              property: 'WADMKC',
+              action: 'preview',
+            },
+          })
+        : ctx.post(m.path, { headers, data: bodies[m.name]() });
 
   // Expected status per role: 401 signed out, 403 when the role may not, otherwise the route's own answer.
   const expected: Record<'public' | E2ERole, Record<Mutation['name'], number>> = {
