@@ -63,7 +63,7 @@ test('an editor imports a KRS file: errors, preview, commit, rollback, history',
   await page.getByRole('button', { name: 'Masuk' }).click();
   await expect(page.getByRole('heading', { name: 'Impor data', level: 1 })).toBeVisible();
 
-  await page.getByLabel('Edisi').selectOption('bkkbn_pk/PK24');
+  await page.getByLabel(/^Edisi/).selectOption('bkkbn_pk/PK24');
   await page.getByRole('textbox', { name: /Periode/ }).fill('2024');
   const upload = async (lines: string[], name: string) => {
     await page

@@ -135,7 +135,7 @@ export const en: Dictionary = {
     templates: 'Templates',
     templateKrs: 'KRS per kelurahan (like the SIGA export)',
     templateEppgbm: 'e-PPGBM per kelurahan per month (children measured, short, severely short)',
-    templateActivities: 'Intervention activities (programme, region, date, aid, donor; no edition)',
+    templateActivities: 'Intervention activities (programme, region, date, aid, donor)',
     templateLong: 'Generic long format (region, indicator, period, value)',
     file: 'File',
     template: 'Template',

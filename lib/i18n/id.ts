@@ -134,7 +134,7 @@ export const id = {
     templates: 'Templat',
     templateKrs: 'KRS per kelurahan (seperti ekspor SIGA)',
     templateEppgbm: 'e-PPGBM per kelurahan per bulan (balita diukur, pendek, sangat pendek)',
-    templateActivities: 'Kegiatan intervensi (program, wilayah, tanggal, bantuan, donatur; tanpa edisi)',
+    templateActivities: 'Kegiatan intervensi (program, wilayah, tanggal, bantuan, donatur)',
     templateLong: 'Format panjang umum (wilayah, indikator, periode, nilai)',
     file: 'Berkas',
     template: 'Templat',
