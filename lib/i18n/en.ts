@@ -164,6 +164,7 @@ export const en: Dictionary = {
     colStatus: 'Status',
     colRows: 'Rows',
     rollback: 'Roll back batch',
+    statusCommitted: 'committed',
     rolledBack: 'Rolled back',
     confirmRollback: 'Roll back batch {batch}? The previous values are restored exactly.',
     historyTitle: 'History of a number',

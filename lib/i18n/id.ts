@@ -163,6 +163,7 @@ export const id = {
     colStatus: 'Status',
     colRows: 'Baris',
     rollback: 'Batalkan batch',
+    statusCommitted: 'tersimpan',
     rolledBack: 'Dibatalkan',
     confirmRollback: 'Batalkan batch {batch}? Nilai sebelumnya dipulihkan persis.',
     historyTitle: 'Riwayat angka',

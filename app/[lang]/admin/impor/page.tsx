@@ -73,7 +73,7 @@ export default async function ImportPage({ params }: PageProps<'/[lang]/admin/im
                 ) : mayRollback && b.origin === 'imported' ? (
                   <RollbackButton batchId={b.id} label={t.rollback} confirm={fill(t.confirmRollback, { batch: b.id })} />
                 ) : (
-                  b.status
+                  t.statusCommitted
                 ),
             }))}
           />

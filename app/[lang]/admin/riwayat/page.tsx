@@ -71,7 +71,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
               file: r.fileName ?? r.origin,
               who: r.createdBy ?? '–',
               when: r.createdAt.slice(0, 16).replace('T', ' '),
-              status: r.batchStatus === 'rolled_back' ? t.rolledBack : (r.batchStatus ?? ''),
+              status: r.batchStatus === 'rolled_back' ? t.rolledBack : r.batchStatus ? t.statusCommitted : '',
             }))}
           />
         )}
