@@ -121,6 +121,7 @@ test.describe('who may do what', () => {
     { name: 'edition', path: '/api/admin/editions' },
     { name: 'mapping', path: '/api/admin/mappings' },
     { name: 'boundaries', path: '/api/admin/boundaries' },
+    { name: 'indicator', path: '/api/admin/indicators' },
   ] as const;
   const geojson = Buffer.from(
     JSON.stringify({
@@ -149,6 +150,18 @@ test.describe('who may do what', () => {
     rollback: () => ({}),
     edition: () => ({ source: 'bkkbn_pk', code: `E2E${Date.now()}`, name: 'E2E edition', releasedOn: '2026-01-01' }),
     mapping: () => ({ template: 'krs', mapping: { 'Total KRS e2e': 'krs' } }),
+    indicator: () => ({
+      code: 'e2e_households_piped_water',
+      nameId: 'Rumah tangga air perpipaan',
+      nameEn: 'Households with piped water',
+      descriptionId: 'Uji e2e',
+      descriptionEn: 'e2e test',
+      unit: 'households',
+      polarity: 'higher_is_better',
+      domain: 'intervention',
+      aggregation: 'sum',
+      isPublic: false,
+    }),
   };
   const send = (ctx: APIRequestContext, m: Mutation, headers: Record<string, string> = {}) =>
     m.name === 'import'
@@ -176,10 +189,11 @@ test.describe('who may do what', () => {
 
   // Expected status per role: 401 signed out, 403 when the role may not, otherwise the route's own answer.
   const expected: Record<'public' | E2ERole, Record<Mutation['name'], number>> = {
-    public: { import: 401, rollback: 401, edition: 401, mapping: 401, boundaries: 401 },
-    viewer: { import: 403, rollback: 403, edition: 403, mapping: 403, boundaries: 403 },
-    editor: { import: 422, rollback: 409, edition: 201, mapping: 200, boundaries: 200 },
-    admin: { import: 422, rollback: 409, edition: 201, mapping: 200, boundaries: 200 },
+    // The indicator is created by the admin (201); it is not public, so public views stay as they were.
+    public: { import: 401, rollback: 401, edition: 401, mapping: 401, boundaries: 401, indicator: 401 },
+    viewer: { import: 403, rollback: 403, edition: 403, mapping: 403, boundaries: 403, indicator: 403 },
+    editor: { import: 422, rollback: 409, edition: 201, mapping: 200, boundaries: 200, indicator: 403 },
+    admin: { import: 422, rollback: 409, edition: 201, mapping: 200, boundaries: 200, indicator: 201 },
   };
 
   for (const role of ['public', 'viewer', 'editor', 'admin'] as const) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { aggregations, indicatorDomains, indicatorUnits, polarities } from '@/db/schema/enums';
 import { templateCodes } from '@/lib/import/templates';
 
 // Admin API bodies and answers. Route handlers validate with these; e2e checks against them.
@@ -123,3 +124,21 @@ export const boundaryOutcomeSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('committed'), saved: z.number(), ...boundaryMatch }),
 ]);
 export type BoundaryOutcomeDto = z.infer<typeof boundaryOutcomeSchema>;
+
+/** The indicator catalogue form: the same rules for the page and the API. */
+export const indicatorFormSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^[a-z][a-z0-9_]{2,60}$/, 'lower-case letters, digits and _ (3-61), starting with a letter'),
+  nameId: z.string().trim().min(2).max(200),
+  nameEn: z.string().trim().min(2).max(200),
+  descriptionId: z.string().trim().min(2).max(2000),
+  descriptionEn: z.string().trim().min(2).max(2000),
+  unit: z.enum(indicatorUnits),
+  polarity: z.enum(polarities),
+  domain: z.enum(indicatorDomains),
+  aggregation: z.enum(aggregations),
+  isPublic: z.boolean(),
+});
+export type IndicatorForm = z.infer<typeof indicatorFormSchema>;

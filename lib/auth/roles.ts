@@ -9,6 +9,7 @@ export const permissions = {
   'boundaries:write': ['admin', 'editor'],
   'audit:read': ['admin', 'editor', 'viewer'],
   'users:write': ['admin'],
+  'catalogue:write': ['admin'],
 } as const satisfies Record<string, readonly UserRole[]>;
 
 export type Permission = keyof typeof permissions;
