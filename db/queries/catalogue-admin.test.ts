@@ -31,5 +31,5 @@ it('creates an indicator, then corrects it, each change in the audit log with be
   expect(saved).toMatchObject({ isPublic: true, nameEn: 'Households on piped water', unit: 'households' });
   const audit = await listAudit(db.db);
   expect(audit.map((a) => a.action).slice(0, 2)).toEqual(['catalogue.indicator.updated', 'catalogue.indicator.created']);
-  expect((audit[0]?.detail as { before: { isPublic: boolean } }).before.isPublic).toBe(false);
+  expect(audit[0]?.detail).toMatchObject({ before: { isPublic: false }, after: { isPublic: true } });
 });

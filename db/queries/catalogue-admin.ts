@@ -4,6 +4,7 @@ import type { IndicatorForm } from '@/lib/api/admin-schemas';
 import type { Db } from '../client';
 import { indicators } from '../schema';
 import { recordAudit } from './audit';
+import { indicatorColumns } from './indicators';
 
 // Catalogue changes by admins: an indicator is created, or its names, unit, polarity and
 // public flag are corrected. The code is the key the API uses and never changes.
@@ -11,15 +12,7 @@ import { recordAudit } from './audit';
 export async function listCatalogueIndicators(db: Db): Promise<(IndicatorForm & { sortOrder: number })[]> {
   return db
     .select({
-      code: indicators.code,
-      nameId: indicators.nameId,
-      nameEn: indicators.nameEn,
-      descriptionId: indicators.descriptionId,
-      descriptionEn: indicators.descriptionEn,
-      unit: indicators.unit,
-      polarity: indicators.polarity,
-      domain: indicators.domain,
-      aggregation: indicators.aggregation,
+      ...indicatorColumns,
       isPublic: indicators.isPublic,
       sortOrder: indicators.sortOrder,
     })
