@@ -122,6 +122,7 @@ test.describe('who may do what', () => {
     { name: 'mapping', path: '/api/admin/mappings' },
     { name: 'boundaries', path: '/api/admin/boundaries' },
     { name: 'indicator', path: '/api/admin/indicators' },
+    { name: 'user', path: '/api/admin/users' },
   ] as const;
   const geojson = Buffer.from(
     JSON.stringify({
@@ -150,6 +151,7 @@ test.describe('who may do what', () => {
     rollback: () => ({}),
     edition: () => ({ source: 'bkkbn_pk', code: `E2E${Date.now()}`, name: 'E2E edition', releasedOn: '2026-01-01' }),
     mapping: () => ({ template: 'krs', mapping: { 'Total KRS e2e': 'krs' } }),
+    user: () => ({ email: `new-${Date.now()}@e2e.test`, role: 'viewer' }),
     indicator: () => ({
       code: 'e2e_households_piped_water',
       nameId: 'Rumah tangga air perpipaan',
@@ -190,10 +192,10 @@ test.describe('who may do what', () => {
   // Expected status per role: 401 signed out, 403 when the role may not, otherwise the route's own answer.
   const expected: Record<'public' | E2ERole, Record<Mutation['name'], number>> = {
     // The indicator is created by the admin (201); it is not public, so public views stay as they were.
-    public: { import: 401, rollback: 401, edition: 401, mapping: 401, boundaries: 401, indicator: 401 },
-    viewer: { import: 403, rollback: 403, edition: 403, mapping: 403, boundaries: 403, indicator: 403 },
-    editor: { import: 422, rollback: 409, edition: 201, mapping: 200, boundaries: 200, indicator: 403 },
-    admin: { import: 422, rollback: 409, edition: 201, mapping: 200, boundaries: 200, indicator: 201 },
+    public: { import: 401, rollback: 401, edition: 401, mapping: 401, boundaries: 401, indicator: 401, user: 401 },
+    viewer: { import: 403, rollback: 403, edition: 403, mapping: 403, boundaries: 403, indicator: 403, user: 403 },
+    editor: { import: 422, rollback: 409, edition: 201, mapping: 200, boundaries: 200, indicator: 403, user: 403 },
+    admin: { import: 422, rollback: 409, edition: 201, mapping: 200, boundaries: 200, indicator: 201, user: 201 },
   };
 
   for (const role of ['public', 'viewer', 'editor', 'admin'] as const) {
@@ -206,6 +208,9 @@ test.describe('who may do what', () => {
         const response = await send(ctx, m);
         expect(response.status(), `${role} ${m.name}`).toBe(expected[role][m.name]);
         if (m.name === 'import' && response.status() === 422) importOutcomeSchema.parse(await response.json());
+        if (m.name === 'user' && response.status() === 201) {
+          expect(((await response.json()) as { password: string }).password).toMatch(/^[\w-]{24}$/);
+        }
         if (m.name === 'boundaries' && response.status() === 200) {
           const outcome = boundaryOutcomeSchema.parse(await response.json());
           expect(outcome.status === 'preview' && outcome.matched.map((r) => r.code)).toEqual(['36.73.02']);

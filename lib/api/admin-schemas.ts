@@ -142,3 +142,9 @@ export const indicatorFormSchema = z.object({
   isPublic: z.boolean(),
 });
 export type IndicatorForm = z.infer<typeof indicatorFormSchema>;
+
+export const userFormSchema = z.object({
+  email: z.string().trim().email(),
+  name: z.string().trim().max(200).optional(),
+  role: z.enum(['admin', 'editor', 'viewer']),
+});

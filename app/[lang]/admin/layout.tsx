@@ -20,6 +20,7 @@ export default async function AdminLayout({ children, params }: LayoutProps<'/[l
           <Link href={href(lang, '/admin/riwayat')}>{t.navHistory}</Link>
           <Link href={href(lang, '/admin/batas')}>{t.navBoundaries}</Link>
           <Link href={href(lang, '/admin/katalog')}>{t.navCatalogue}</Link>
+          <Link href={href(lang, '/admin/pengguna')}>{t.navUsers}</Link>
           <Link href={href(lang, '/admin/audit')}>{t.navAudit}</Link>
         </nav>
         <span>
