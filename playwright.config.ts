@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { DEMO_PORT, DEMO_URL, OTHER_REGION_PORT } from './e2e/urls';
+import { E2E_USERS } from './e2e/users';
 
 // e2e runs real Chromium against the built app (`npm run build` first), each server on a
 // fresh PGlite folder of its own: the demo city, and a second kab/kota without data.
@@ -21,12 +22,30 @@ if (!executablePath) {
   );
 }
 
-function server(port: number, regionCode: string) {
+// The demo server's accounts are made with the user:create command before `next start`, in
+// the same shell, so only one process opens the PGlite folder at a time.
+function createUsers(): string {
+  return Object.entries(E2E_USERS)
+    .map(
+      ([role, u]) =>
+        `printf '%s\\n' '${u.password}' | npm run -s user:create -- --email ${u.email} --role ${role} --password-stdin`,
+    )
+    .join(' && ');
+}
+
+function server(port: number, regionCode: string, options: { users?: boolean } = {}) {
   const dir = `.data/e2e-${port}`;
+  const users = options.users ? `${createUsers()} && ` : '';
   return {
-    command: `rm -rf ${dir} ${dir}.lock && NEXT_TELEMETRY_DISABLED=1 npx next start -p ${port}`,
+    command: `rm -rf ${dir} ${dir}.lock && ${users}NEXT_TELEMETRY_DISABLED=1 npx next start -p ${port}`,
     url: `http://localhost:${port}/api/health`,
-    env: { PGLITE_DIR: dir, REGION_CODE: regionCode, DATABASE_URL: '' },
+    env: {
+      PGLITE_DIR: dir,
+      REGION_CODE: regionCode,
+      DATABASE_URL: '',
+      BETTER_AUTH_SECRET: 'e2e-only-secret-of-a-throw-away-database',
+      BETTER_AUTH_URL: '',
+    },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'pipe' as const,
@@ -64,5 +83,5 @@ export default defineConfig({
       },
     },
   ],
-  webServer: [server(DEMO_PORT, '36.73'), server(OTHER_REGION_PORT, '36.04')],
+  webServer: [server(DEMO_PORT, '36.73', { users: true }), server(OTHER_REGION_PORT, '36.04')],
 });

@@ -3,7 +3,8 @@ import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BackupError, restoreBackup, toReadable, writeBackup } from './backup';
 import { type Connection, connect } from './client';
-import { editions, observations } from './schema';
+import { createUser } from './queries/users';
+import { editions, observations, sessions } from './schema';
 import { initializeDatabase } from './seed';
 import { createTestDb, type TestDb } from './test/db';
 
@@ -34,6 +35,15 @@ let original: string;
 beforeAll(async () => {
   source = await freshPglite();
   await initializeDatabase(source.db, { regionCode: '36.73' });
+  const user = await createUser(source.db, {
+    email: 'editor@example.org',
+    role: 'editor',
+    password: 'a-long-enough-password',
+    actor: 'test',
+  });
+  await source.db
+    .insert(sessions)
+    .values({ id: 's1', token: 'secret-token', userId: user.id, expiresAt: new Date('2030-01-01T00:00:00Z') });
   original = await backupText(source);
   target = await createTestDb();
 });
@@ -48,6 +58,11 @@ describe(`backup and restore (PGlite -> ${process.env.TEST_DATABASE_URL ? 'Postg
     const counts = await restoreBackup(target.db, toReadable(original));
     expect(counts.observations).toBeGreaterThan(3000);
     expect(counts.regions).toBe(75);
+    // Accounts survive so people can sign in; live sessions are not data and stay out.
+    expect(counts.users).toBe(1);
+    expect(counts.accounts).toBe(1);
+    expect(counts.sessions).toBeUndefined();
+    expect(original).not.toContain('secret-token');
     expect(await backupText(target)).toBe(original);
 
     const back = await freshPglite();

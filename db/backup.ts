@@ -18,9 +18,18 @@ type Header = { format: typeof BACKUP_FORMAT; version: 1; createdAt: string; mig
 
 export class BackupError extends Error {}
 
+/**
+ * Live session tokens, one-time verification tokens and sign-in throttling counters are
+ * not data to keep: a restored system starts with everybody signed out. Password hashes
+ * (accounts) are kept so people can still sign in; the backup file is therefore secret.
+ */
+const transientTables = new Set(['sessions', 'verifications', 'rate_limits']);
+
 /** Every table of the schema, parents before the tables that reference them. */
 export function tablesInDependencyOrder(): PgTable[] {
-  const all = (Object.values(schema) as unknown[]).filter((value): value is PgTable => is(value, PgTable));
+  const all = (Object.values(schema) as unknown[]).filter(
+    (value): value is PgTable => is(value, PgTable) && !transientTables.has(getTableName(value)),
+  );
   const byName = new Map(all.map((t) => [getTableName(t), t]));
   const done = new Set<string>();
   const ordered: PgTable[] = [];
@@ -124,7 +133,7 @@ export async function restoreBackup(db: Db, input: Readable): Promise<Record<str
     const flush = async () => {
       if (!batch.rows.length) return;
       const table = tables.get(batch.table) as PgTable;
-      await tx.insert(table).values(batch.rows);
+      await tx.insert(table).values(batch.rows.map((row) => reviveDates(table, row)));
       counts[batch.table] = (counts[batch.table] ?? 0) + batch.rows.length;
       batch = { table: batch.table, rows: [] };
     };
@@ -170,6 +179,15 @@ export async function restoreBackup(db: Db, input: Readable): Promise<Record<str
     }
   });
   return counts;
+}
+
+/** Columns read as JS Dates were written as ISO strings; Drizzle wants Dates back. */
+function reviveDates(table: PgTable, row: Record<string, unknown>): Record<string, unknown> {
+  for (const [key, column] of Object.entries(getTableColumns(table))) {
+    const value = row[key];
+    if (column.dataType === 'date' && typeof value === 'string') row[key] = new Date(value);
+  }
+  return row;
 }
 
 function parseHeader(line: string): Header {

@@ -18,6 +18,10 @@ const envSchema = z.object({
     .default('36.73'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Signs session cookies. Unset: a random secret is created once beside the data folder. */
+  BETTER_AUTH_SECRET: z.string().trim().min(32, 'BETTER_AUTH_SECRET must be at least 32 characters').optional(),
+  /** The public URL of the app (https://...), for cookies and the cross-site check. Unset: taken from each request. */
+  BETTER_AUTH_URL: z.string().trim().url().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -17,6 +17,9 @@ const columns = {
   aggregation: indicators.aggregation,
 };
 
+/** The catalogue's descriptive columns, shared with the admin catalogue queries. */
+export const indicatorColumns = columns;
+
 type Row = { [K in keyof typeof columns]: (typeof indicators.$inferSelect)[K] };
 
 function toDto(row: Row): IndicatorDto {

@@ -49,3 +49,7 @@ export type RecipientType = (typeof recipientTypes)[number];
 export function oneOf(column: string, values: readonly string[]): string {
   return `${column} in (${values.map((v) => `'${v}'`).join(', ')})`;
 }
+
+/** admin: users and catalogue; editor: import, edit, roll back; viewer: provisional and unsuppressed figures. */
+export const userRoles = ['admin', 'editor', 'viewer'] as const;
+export type UserRole = (typeof userRoles)[number];

@@ -1,0 +1,72 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import type { Dictionary } from '@/lib/i18n';
+import { fill } from '@/lib/i18n';
+import styles from '../admin.module.css';
+
+export function EditionForm({ sources, labels: t }: { sources: string[]; labels: Dictionary['admin'] }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <form
+      className={styles.form}
+      onSubmit={async (event) => {
+        event.preventDefault();
+        const form = event.currentTarget;
+        const data = new FormData(form);
+        const response = await fetch('/api/admin/editions', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            source: data.get('source'),
+            code: data.get('code'),
+            name: data.get('name'),
+            releasedOn: data.get('releasedOn'),
+            isOfficial: data.get('isOfficial') === 'on',
+          }),
+        });
+        if (response.ok) {
+          setError(null);
+          form.reset();
+          router.refresh();
+        } else setError(fill(t.error, { message: ((await response.json()) as { error: { message: string } }).error.message }));
+      }}
+    >
+      <label>
+        {t.colSource}
+        <select name="source" required>
+          {sources.map((s) => (
+            <option key={s}>{s}</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t.colCode}
+        <input name="code" required pattern="[A-Za-z0-9_\-]{2,40}" />
+      </label>
+      <label>
+        {t.colName}
+        <input name="name" required minLength={2} />
+      </label>
+      <label>
+        {t.colReleased}
+        <input name="releasedOn" type="date" required />
+      </label>
+      <label>
+        <span>
+          <input name="isOfficial" type="checkbox" /> {t.colOfficial}
+        </span>
+      </label>
+      {error ? (
+        <p role="alert" className={styles.error}>
+          {error}
+        </p>
+      ) : null}
+      <button type="submit" className="button">
+        {t.createEdition}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,46 @@
+import 'server-only';
+import { desc, lt } from 'drizzle-orm';
+import type { Db } from '../client';
+import { auditLog } from '../schema';
+
+export type AuditEntry = {
+  actor: string;
+  action: string;
+  entity: string;
+  entityId?: string | null;
+  detail?: Record<string, unknown>;
+};
+
+/** Appends one line to the audit log; call it inside the transaction of the change it records. */
+export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
+  await db.insert(auditLog).values({ ...entry, entityId: entry.entityId ?? null, detail: entry.detail ?? null });
+}
+
+export type AuditDto = {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  detail: Record<string, unknown> | null;
+};
+
+/** Newest first, `limit` lines before the id `before` (keyset paging). */
+export async function listAudit(db: Db, params: { limit?: number; before?: number } = {}): Promise<AuditDto[]> {
+  const rows = await db
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      actor: auditLog.actor,
+      action: auditLog.action,
+      entity: auditLog.entity,
+      entityId: auditLog.entityId,
+      detail: auditLog.detail,
+    })
+    .from(auditLog)
+    .where(params.before ? lt(auditLog.id, params.before) : undefined)
+    .orderBy(desc(auditLog.id))
+    .limit(params.limit ?? 100);
+  return rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() }));
+}
