@@ -1,4 +1,5 @@
-import { getDictionary, type Lang } from '@/lib/i18n';
+import Link from 'next/link';
+import { getDictionary, href, type Lang } from '@/lib/i18n';
 import { IllustrativeBadge } from '../metrics/illustrative-badge';
 
 export function SiteFooter({ lang }: { lang: Lang }) {
@@ -10,6 +11,9 @@ export function SiteFooter({ lang }: { lang: Lang }) {
       </p>
       <p>{t.sources}</p>
       <p>{t.privacy}</p>
+      <p>
+        <a href="/api/v1/openapi.json">{t.api}</a> · <Link href={href(lang, '/masuk')}>{t.staff}</Link>
+      </p>
     </footer>
   );
 }

@@ -29,6 +29,8 @@ export const en: Dictionary = {
     sources:
       'KRS figures from BKKBN/DP3AKB (Family Data Collection and KRS verification); stunting prevalence from Ministry of Health surveys (SSGBI, SSGI, SKI).',
     privacy: 'Only aggregates are shown; no person or family data.',
+    staff: 'Sign in for the coordination team (data management)',
+    api: 'Open data API (OpenAPI)',
   },
   common: {
     noData: 'No data yet for this region',

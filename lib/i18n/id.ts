@@ -28,6 +28,8 @@ export const id = {
     sources:
       'Angka KRS dari BKKBN/DP3AKB (Pendataan Keluarga dan Verval KRS); prevalensi stunting dari survei Kemenkes (SSGBI, SSGI, SKI).',
     privacy: 'Hanya data agregat yang ditampilkan; tidak ada data perorangan atau keluarga.',
+    staff: 'Masuk untuk tim koordinasi (pengelolaan data)',
+    api: 'API data terbuka (OpenAPI)',
   },
   common: {
     noData: 'Belum ada data untuk wilayah ini',
