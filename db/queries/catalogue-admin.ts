@@ -186,3 +186,8 @@ export async function saveProgram(db: Db, input: ProgramForm, actor: string): Pr
     return change;
   });
 }
+
+/** Every region of the database, for the region choice of the target and annotation forms. */
+export async function listRegionChoices(db: Db): Promise<{ code: string; name: string }[]> {
+  return db.select({ code: regions.code, name: regions.name }).from(regions).orderBy(asc(regions.code));
+}
