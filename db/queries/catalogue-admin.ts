@@ -85,19 +85,22 @@ export async function createTarget(db: Db, input: TargetForm, actor: string): Pr
   });
 }
 
-export async function deleteTarget(db: Db, id: number, actor: string): Promise<void> {
+/** Deletes one target or event by id; the audit log keeps the whole row that was removed. */
+async function deleteRow(
+  db: Db,
+  table: typeof targets | typeof annotations,
+  entity: 'target' | 'annotation',
+  id: number,
+  actor: string,
+) {
   await db.transaction(async (tx) => {
-    const [before] = await tx.delete(targets).where(eq(targets.id, id)).returning();
-    if (!before) throw new NotFoundError('target', String(id), 'id');
-    await recordAudit(tx, {
-      actor,
-      action: 'catalogue.target.deleted',
-      entity: 'target',
-      entityId: String(id),
-      detail: { before },
-    });
+    const [before] = await tx.delete(table).where(eq(table.id, id)).returning();
+    if (!before) throw new NotFoundError(entity, String(id), 'id');
+    await recordAudit(tx, { actor, action: `catalogue.${entity}.deleted`, entity, entityId: String(id), detail: { before } });
   });
 }
+
+export const deleteTarget = (db: Db, id: number, actor: string) => deleteRow(db, targets, 'target', id, actor);
 
 export type CatalogueAnnotationDto = AnnotationForm & { id: number };
 
@@ -136,19 +139,7 @@ export async function createAnnotation(db: Db, input: AnnotationForm, actor: str
   });
 }
 
-export async function deleteAnnotation(db: Db, id: number, actor: string): Promise<void> {
-  await db.transaction(async (tx) => {
-    const [before] = await tx.delete(annotations).where(eq(annotations.id, id)).returning();
-    if (!before) throw new NotFoundError('annotation', String(id), 'id');
-    await recordAudit(tx, {
-      actor,
-      action: 'catalogue.annotation.deleted',
-      entity: 'annotation',
-      entityId: String(id),
-      detail: { before },
-    });
-  });
-}
+export const deleteAnnotation = (db: Db, id: number, actor: string) => deleteRow(db, annotations, 'annotation', id, actor);
 
 export async function listCataloguePrograms(db: Db): Promise<ProgramForm[]> {
   return db

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { annotationFormSchema, editionUpdateSchema, programFormSchema, targetFormSchema } from '@/lib/api/admin-schemas';
 import { fill } from '@/lib/i18n';
 import styles from '../admin.module.css';
+import { FormOutcome } from '../form-outcome';
 
 // One form for the catalogue's rows (targets, annotations, programmes) and for correcting an
 // edition: checked with the API's own zod schema before it is sent; the API checks again.
@@ -131,43 +132,11 @@ export function CatalogueForm({
             </label>
           );
         })}
-        {message ? (
-          <p role={message.ok ? 'status' : 'alert'} className={message.ok ? styles.ok : styles.error}>
-            {message.text}
-          </p>
-        ) : null}
+        <FormOutcome message={message} />
         <button type="submit" className="button">
           {labels.submit}
         </button>
       </form>
     </div>
-  );
-}
-
-/** Removes one catalogue row after a confirmation; the audit log keeps what was removed. */
-export function DeleteButton({ url, label, confirm }: { url: string; label: string; confirm: string }) {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  return (
-    <>
-      <button
-        type="button"
-        className={styles.secondary}
-        onClick={async () => {
-          if (!window.confirm(confirm)) return;
-          const response = await fetch(url, { method: 'DELETE' });
-          if (response.ok) router.refresh();
-          else setError(((await response.json()) as { error: { message: string } }).error.message);
-        }}
-      >
-        {label}
-      </button>
-      {error ? (
-        <span role="alert" className={styles.error}>
-          {' '}
-          {error}
-        </span>
-      ) : null}
-    </>
   );
 }

@@ -5,7 +5,8 @@ import { annotationKinds } from '@/db/schema/enums';
 import type { ProgramForm } from '@/lib/api/admin-schemas';
 import { formatDate, formatNumber } from '@/lib/format';
 import { type Dictionary, fill, type Lang } from '@/lib/i18n';
-import { CatalogueForm, DeleteButton, type FormField } from './catalogue-form';
+import { ConfirmButton } from '../confirm-button';
+import { CatalogueForm, type FormField } from './catalogue-form';
 
 // Targets, events on charts and programmes: a table each, and for admins a form to add
 // (targets, events) or correct (programmes) and a button to delete.
@@ -54,7 +55,8 @@ export function TargetsPanel({ t, lang, canWrite, indicators, regions, targets }
           value: formatNumber(x.value, lang),
           legalBasis: x.legalBasis,
           remove: (
-            <DeleteButton
+            <ConfirmButton
+              method="DELETE"
               url={`/api/admin/targets/${x.id}`}
               label={`${t.remove} ${x.indicator} ${x.period}`}
               confirm={fill(t.confirmRemove, { what: `${x.indicator} ${x.period}` })}
@@ -110,7 +112,8 @@ export function AnnotationsPanel({
             region: nameOf(regions, a.region, t.allRegions),
             indicator: nameOf(indicators, a.indicator, t.allIndicators),
             remove: (
-              <DeleteButton
+              <ConfirmButton
+                method="DELETE"
                 url={`/api/admin/annotations/${a.id}`}
                 label={`${t.remove} ${title}`}
                 confirm={fill(t.confirmRemove, { what: title })}

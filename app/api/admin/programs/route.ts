@@ -1,19 +1,9 @@
 // POST /api/admin/programs - create a programme or correct one (admins only)
 import { saveProgram } from '@/db/queries/catalogue-admin';
-import { getDb } from '@/db/server';
 import { programFormSchema } from '@/lib/api/admin-schemas';
-import { errorResponse } from '@/lib/api/http';
-import { authorize, readBody } from '@/lib/auth/guard';
+import { formRoute } from '@/lib/auth/admin-route';
 
-export async function POST(request: Request) {
-  const guard = await authorize(request, 'catalogue:write', { mutation: true });
-  if ('response' in guard) return guard.response;
-  const body = await readBody(request, programFormSchema);
-  if ('response' in body) return body.response;
-  try {
-    const change = await saveProgram(await getDb(), body.data, guard.user.email);
-    return Response.json({ code: body.data.code, change }, { status: change === 'created' ? 201 : 200 });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const POST = formRoute('catalogue:write', programFormSchema, async (db, data, actor) => {
+  const change = await saveProgram(db, data, actor);
+  return { status: change === 'created' ? 201 : 200, body: { code: data.code, change } };
+});
