@@ -123,7 +123,22 @@ test.describe('who may do what', () => {
     { name: 'boundaries', path: '/api/admin/boundaries' },
     { name: 'indicator', path: '/api/admin/indicators' },
     { name: 'user', path: '/api/admin/users' },
+    { name: 'editionUpdate', path: '/api/admin/editions/999999', method: 'PATCH' },
+    { name: 'target', path: '/api/admin/targets' },
+    { name: 'targetDelete', path: '/api/admin/targets/', method: 'DELETE' },
+    { name: 'annotation', path: '/api/admin/annotations' },
+    { name: 'annotationDelete', path: '/api/admin/annotations/', method: 'DELETE' },
+    { name: 'program', path: '/api/admin/programs' },
   ] as const;
+  // What the admin created in this run (a target, an event) is deleted again by id, so the
+  // public views stay as they were; others delete a row that does not exist.
+  const made: { target?: number; annotation?: number } = {};
+  const pathOf = (m: Mutation) =>
+    m.name === 'targetDelete'
+      ? `${m.path}${made.target ?? 999999}`
+      : m.name === 'annotationDelete'
+        ? `${m.path}${made.annotation ?? 999999}`
+        : m.path;
   const geojson = Buffer.from(
     JSON.stringify({
       type: 'FeatureCollection',
@@ -147,8 +162,30 @@ test.describe('who may do what', () => {
     }),
   );
   type Mutation = (typeof mutations)[number];
+  const same = (status: number) => Object.fromEntries(mutations.map((m) => [m.name, status])) as Record<Mutation['name'], number>;
   const bodies: Record<Exclude<Mutation['name'], 'import' | 'boundaries'>, () => unknown> = {
     rollback: () => ({}),
+    editionUpdate: () => ({ name: 'E2E edition', releasedOn: '2026-01-01', isOfficial: false }),
+    target: () => ({ indicator: 'krs_families', region: '36.73.02.1001', period: '2035', value: 1, legalBasis: 'e2e' }),
+    targetDelete: () => ({}),
+    annotation: () => ({
+      date: '2026-01-01',
+      kind: 'meeting',
+      titleId: 'Uji e2e',
+      titleEn: 'e2e test',
+      region: '36.73.02.1001',
+      indicator: 'krs_unsafe_toilet',
+    }),
+    annotationDelete: () => ({}),
+    // An unknown output indicator: the admin reaches the catalogue's own check (404), nothing is written.
+    program: () => ({
+      code: 'e2e_programme',
+      nameId: 'Program uji',
+      nameEn: 'Test programme',
+      descriptionId: 'Uji e2e',
+      descriptionEn: 'e2e test',
+      outputIndicator: 'no_such_indicator',
+    }),
     edition: () => ({ source: 'bkkbn_pk', code: `E2E${Date.now()}`, name: 'E2E edition', releasedOn: '2026-01-01' }),
     mapping: () => ({ template: 'krs', mapping: { 'Total KRS e2e': 'krs' } }),
     user: () => ({ email: `new-${Date.now()}@e2e.test`, role: 'viewer' }),
@@ -187,15 +224,39 @@ test.describe('who may do what', () => {
               action: 'preview',
             },
           })
-        : ctx.post(m.path, { headers, data: bodies[m.name]() });
+        : ctx.fetch(pathOf(m), { method: 'method' in m ? m.method : 'POST', headers, data: bodies[m.name]() });
 
   // Expected status per role: 401 signed out, 403 when the role may not, otherwise the route's own answer.
   const expected: Record<'public' | E2ERole, Record<Mutation['name'], number>> = {
     // The indicator is created by the admin (201); it is not public, so public views stay as they were.
-    public: { import: 401, rollback: 401, edition: 401, mapping: 401, boundaries: 401, indicator: 401, user: 401 },
-    viewer: { import: 403, rollback: 403, edition: 403, mapping: 403, boundaries: 403, indicator: 403, user: 403 },
-    editor: { import: 422, rollback: 409, edition: 201, mapping: 200, boundaries: 200, indicator: 403, user: 403 },
-    admin: { import: 422, rollback: 409, edition: 201, mapping: 200, boundaries: 200, indicator: 201, user: 201 },
+    public: {
+      ...same(401),
+    },
+    viewer: { ...same(403) },
+    editor: {
+      ...same(403),
+      import: 422,
+      rollback: 409,
+      edition: 201,
+      mapping: 200,
+      boundaries: 200,
+      editionUpdate: 404,
+    },
+    admin: {
+      import: 422,
+      rollback: 409,
+      edition: 201,
+      mapping: 200,
+      boundaries: 200,
+      indicator: 201,
+      user: 201,
+      editionUpdate: 404,
+      target: 201,
+      targetDelete: 204,
+      annotation: 201,
+      annotationDelete: 204,
+      program: 404,
+    },
   };
 
   for (const role of ['public', 'viewer', 'editor', 'admin'] as const) {
@@ -210,6 +271,9 @@ test.describe('who may do what', () => {
         if (m.name === 'import' && response.status() === 422) importOutcomeSchema.parse(await response.json());
         if (m.name === 'user' && response.status() === 201) {
           expect(((await response.json()) as { password: string }).password).toMatch(/^[\w-]{24}$/);
+        }
+        if ((m.name === 'target' || m.name === 'annotation') && response.status() === 201) {
+          made[m.name] = ((await response.json()) as { id: number }).id;
         }
         if (m.name === 'boundaries' && response.status() === 200) {
           const outcome = boundaryOutcomeSchema.parse(await response.json());

@@ -2,7 +2,7 @@
 
 export class NotFoundError extends Error {
   constructor(
-    readonly entity: 'indicator' | 'region' | 'source' | 'period' | 'program',
+    readonly entity: 'indicator' | 'region' | 'source' | 'period' | 'program' | 'edition' | 'target' | 'annotation',
     readonly code: string,
     readonly parameter?: string,
   ) {

@@ -106,6 +106,28 @@ export async function createEdition(
   });
 }
 
+/** Corrects an edition's name, release date or official flag; the audit keeps before and after. */
+export async function updateEdition(
+  db: Db,
+  id: number,
+  input: { name: string; releasedOn: string; isOfficial: boolean },
+  actor: string,
+): Promise<EditionDto> {
+  return db.transaction(async (tx) => {
+    const [before] = (await listEditions(tx)).filter((e) => e.id === id);
+    if (!before) throw new NotFoundError('edition', String(id), 'id');
+    await tx.update(editions).set(input).where(eq(editions.id, id));
+    await recordAudit(tx, {
+      actor,
+      action: 'edition.update',
+      entity: 'edition',
+      entityId: `${before.source}/${before.code}`,
+      detail: { before: { name: before.name, releasedOn: before.releasedOn, isOfficial: before.isOfficial }, after: input },
+    });
+    return { ...before, ...input };
+  });
+}
+
 type CellKey = Pick<ImportCell, 'indicatorCode' | 'regionCode' | 'periodType' | 'periodStart'>;
 const keyOf = (c: CellKey) => `${c.indicatorCode}|${c.regionCode}|${c.periodType}|${c.periodStart}`;
 

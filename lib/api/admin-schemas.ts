@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { aggregations, indicatorDomains, indicatorUnits, polarities } from '@/db/schema/enums';
+import { aggregations, annotationKinds, indicatorDomains, indicatorUnits, polarities } from '@/db/schema/enums';
 import { templateCodes } from '@/lib/import/templates';
 
 // Admin API bodies and answers. Route handlers validate with these; e2e checks against them.
@@ -148,3 +148,62 @@ export const userFormSchema = z.object({
   name: z.string().trim().max(200).optional(),
   role: z.enum(['admin', 'editor', 'viewer']),
 });
+
+/** Correcting an edition: its code and source stay; name, release date and the official flag change. */
+export const editionUpdateSchema = z.object({
+  name: z.string().trim().min(2).max(200),
+  releasedOn: z.iso.date(),
+  isOfficial: z.boolean(),
+});
+export type EditionUpdate = z.infer<typeof editionUpdateSchema>;
+
+const optionalCode = z
+  .string()
+  .trim()
+  .transform((v) => v || null)
+  .nullable()
+  .default(null);
+const optionalText = z.string().trim().max(4000).optional().default('');
+
+/** A target: national (no region) or for one region, for a period such as 2029 or 2024-S1. */
+export const targetFormSchema = z.object({
+  indicator: z.string().trim().min(1),
+  region: optionalCode,
+  period: z
+    .string()
+    .trim()
+    .regex(/^\d{4}(-(S[12]|Q[1-4]|0[1-9]|1[0-2]))?$/, 'a period such as 2029, 2024-S1, 2024-Q3 or 2024-06'),
+  value: z.coerce.number().finite().min(0),
+  legalBasis: z.string().trim().min(2).max(500),
+});
+export type TargetForm = z.infer<typeof targetFormSchema>;
+
+/** A dated event drawn on charts; region and indicator empty = every region / every chart. */
+export const annotationFormSchema = z
+  .object({
+    date: z.iso.date(),
+    kind: z.enum(annotationKinds),
+    titleId: z.string().trim().min(2).max(200),
+    titleEn: z.string().trim().min(2).max(200),
+    bodyId: optionalText,
+    bodyEn: optionalText,
+    region: optionalCode,
+    indicator: optionalCode,
+  })
+  .refine((a) => !a.bodyId === !a.bodyEn, { message: 'give the body in both languages or in neither', path: ['bodyEn'] });
+export type AnnotationForm = z.infer<typeof annotationFormSchema>;
+
+/** A programme (intervention) and the indicators of the risk factor it addresses and of what it delivers. */
+export const programFormSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^[a-z][a-z0-9_]{1,60}$/, 'lower-case letters, digits and _ (2-61), starting with a letter'),
+  nameId: z.string().trim().min(2).max(200),
+  nameEn: z.string().trim().min(2).max(200),
+  descriptionId: z.string().trim().min(2).max(2000),
+  descriptionEn: z.string().trim().min(2).max(2000),
+  riskFactorIndicator: optionalCode,
+  outputIndicator: optionalCode,
+});
+export type ProgramForm = z.infer<typeof programFormSchema>;

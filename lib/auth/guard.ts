@@ -1,4 +1,5 @@
 import 'server-only';
+import type { z } from 'zod';
 import { env } from '@/db/env';
 import { can, type Permission } from './roles';
 import { getSessionUser, type SessionUser } from './server';
@@ -35,4 +36,21 @@ export function isSameOrigin(request: Request): boolean {
 
 export function deny(status: number, code: string, message: string): Response {
   return Response.json({ error: { code, message } }, { status, headers: { 'cache-control': 'no-store' } });
+}
+
+/** The JSON body checked with the form's own zod schema; the first problem becomes a 400 naming the field. */
+export async function readBody<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+): Promise<{ data: z.infer<S> } | { response: Response }> {
+  const body = schema.safeParse(await request.json().catch(() => null));
+  if (body.success) return { data: body.data };
+  const issue = body.error.issues[0];
+  return { response: deny(400, 'bad_request', `Field "${String(issue?.path[0] ?? '')}": ${issue?.message}`) };
+}
+
+/** A positive whole number from a route's [id] segment, or null. */
+export function positiveId(raw: string): number | null {
+  const id = Number(raw);
+  return Number.isInteger(id) && id > 0 ? id : null;
 }

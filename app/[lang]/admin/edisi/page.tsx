@@ -5,6 +5,7 @@ import { listEditions } from '@/db/queries/imports';
 import { getDb } from '@/db/server';
 import { can } from '@/lib/auth/roles';
 import { getDictionary, isLang } from '@/lib/i18n';
+import { CatalogueForm } from '../katalog/catalogue-form';
 import { requireUser } from '../session';
 import { EditionForm } from './edition-form';
 
@@ -24,6 +25,24 @@ export default async function EditionsPage({ params }: PageProps<'/[lang]/admin/
       {can(user.role, 'editions:write') ? (
         <Panel id="new-edition" title={t.createEdition}>
           <EditionForm sources={sources} labels={t} />
+        </Panel>
+      ) : null}
+      {can(user.role, 'editions:write') && editions.length > 0 ? (
+        <Panel id="edit-edition" title={t.editEdition}>
+          <CatalogueForm
+            kind="edition"
+            existing={editions.map((e) => ({
+              key: String(e.id),
+              label: `${e.source}/${e.code}`,
+              values: { name: e.name, releasedOn: e.releasedOn, isOfficial: e.isOfficial },
+            }))}
+            fields={[
+              { name: 'name', label: t.colName },
+              { name: 'releasedOn', label: t.colReleased, type: 'date' },
+              { name: 'isOfficial', label: t.colOfficial, type: 'checkbox' },
+            ]}
+            labels={{ submit: t.save, error: t.error, saved: t.done, choose: t.editionChoose }}
+          />
         </Panel>
       ) : null}
       <Panel id="editions" title={t.editionsTitle}>

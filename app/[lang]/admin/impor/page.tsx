@@ -5,9 +5,9 @@ import { listBatches, listEditions } from '@/db/queries/imports';
 import { getDb } from '@/db/server';
 import { can } from '@/lib/auth/roles';
 import { fill, getDictionary, isLang } from '@/lib/i18n';
+import { ConfirmButton } from '../confirm-button';
 import { requireUser } from '../session';
 import { ImportForm } from './import-form';
-import { RollbackButton } from './rollback-button';
 
 // /admin/impor: upload, check and preview a file, commit it into an edition; past batches and their rollback.
 export const dynamic = 'force-dynamic';
@@ -71,7 +71,12 @@ export default async function ImportPage({ params }: PageProps<'/[lang]/admin/im
                 b.status === 'rolled_back' ? (
                   t.rolledBack
                 ) : mayRollback && b.origin === 'imported' ? (
-                  <RollbackButton batchId={b.id} label={t.rollback} confirm={fill(t.confirmRollback, { batch: b.id })} />
+                  <ConfirmButton
+                    url={`/api/admin/batches/${b.id}/rollback`}
+                    method="POST"
+                    label={`${t.rollback} ${b.id}`}
+                    confirm={fill(t.confirmRollback, { batch: b.id })}
+                  />
                 ) : (
                   t.statusCommitted
                 ),

@@ -6,6 +6,7 @@ import { type IndicatorForm as IndicatorValues, indicatorFormSchema } from '@/li
 import type { Dictionary } from '@/lib/i18n';
 import { fill } from '@/lib/i18n';
 import styles from '../admin.module.css';
+import { FormOutcome } from '../form-outcome';
 
 // Checked with the same zod schema as the API before it is sent; the API checks again.
 const { unit, polarity, domain, aggregation } = indicatorFormSchema.shape;
@@ -89,11 +90,7 @@ export function IndicatorForm({ indicators, labels: t }: { indicators: Indicator
             <input name="isPublic" type="checkbox" defaultChecked={current?.isPublic ?? false} /> {t.isPublic}
           </span>
         </label>
-        {message ? (
-          <p role={message.ok ? 'status' : 'alert'} className={message.ok ? styles.ok : styles.error}>
-            {message.text}
-          </p>
-        ) : null}
+        <FormOutcome message={message} />
         <button type="submit" className="button">
           {t.save}
         </button>

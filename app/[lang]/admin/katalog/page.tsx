@@ -1,14 +1,21 @@
 import { notFound } from 'next/navigation';
 import { DataTable } from '@/components/charts/data-table';
 import { Panel } from '@/components/ui/panel';
-import { listCatalogueIndicators } from '@/db/queries/catalogue-admin';
+import {
+  listCatalogueAnnotations,
+  listCatalogueIndicators,
+  listCataloguePrograms,
+  listCatalogueTargets,
+  listRegionChoices,
+} from '@/db/queries/catalogue-admin';
 import { getDb } from '@/db/server';
 import { can } from '@/lib/auth/roles';
 import { getDictionary, isLang } from '@/lib/i18n';
 import { requireUser } from '../session';
+import { AnnotationsPanel, ProgramsPanel, TargetsPanel } from './catalogue-panels';
 import { IndicatorForm } from './indicator-form';
 
-// /admin/katalog - the indicator catalogue; admins create and correct indicators.
+// /admin/katalog - the catalogue: indicators, targets, events on charts and programmes; admins edit it.
 export const dynamic = 'force-dynamic';
 
 export default async function CataloguePage({ params }: PageProps<'/[lang]/admin/katalog'>) {
@@ -16,7 +23,21 @@ export default async function CataloguePage({ params }: PageProps<'/[lang]/admin
   if (!isLang(lang)) notFound();
   const user = await requireUser(lang, '/admin/katalog');
   const t = getDictionary(lang).admin;
-  const indicators = await listCatalogueIndicators(await getDb());
+  const db = await getDb();
+  const [indicators, targets, annotations, programs, regions] = await Promise.all([
+    listCatalogueIndicators(db),
+    listCatalogueTargets(db),
+    listCatalogueAnnotations(db),
+    listCataloguePrograms(db),
+    listRegionChoices(db),
+  ]);
+  const shared = {
+    lang,
+    t,
+    canWrite: can(user.role, 'catalogue:write'),
+    indicators: indicators.map((i) => ({ value: i.code, label: `${lang === 'id' ? i.nameId : i.nameEn} (${i.code})` })),
+    regions: regions.map((r) => ({ value: r.code, label: `${r.name} (${r.code})` })),
+  };
   return (
     <>
       <h1>{t.catalogueTitle}</h1>
@@ -46,6 +67,9 @@ export default async function CataloguePage({ params }: PageProps<'/[lang]/admin
           }))}
         />
       </Panel>
+      <TargetsPanel {...shared} targets={targets} />
+      <AnnotationsPanel {...shared} annotations={annotations} />
+      <ProgramsPanel {...shared} programs={programs} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { Dictionary } from '@/lib/i18n';
 import { fill } from '@/lib/i18n';
 import styles from '../admin.module.css';
+import { FormOutcome } from '../form-outcome';
 
 export function UserForm({ labels: t }: { labels: Dictionary['admin'] }) {
   const router = useRouter();
@@ -45,11 +46,7 @@ export function UserForm({ labels: t }: { labels: Dictionary['admin'] }) {
           <option value="admin">admin</option>
         </select>
       </label>
-      {message ? (
-        <p role={message.ok ? 'status' : 'alert'} className={message.ok ? styles.ok : styles.error}>
-          {message.text}
-        </p>
-      ) : null}
+      <FormOutcome message={message} />
       <button type="submit" className="button">
         {t.createUser}
       </button>

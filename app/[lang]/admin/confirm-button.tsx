@@ -2,9 +2,20 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import styles from '../admin.module.css';
+import styles from './admin.module.css';
 
-export function RollbackButton({ batchId, label, confirm }: { batchId: number; label: string; confirm: string }) {
+/** A change that cannot be taken back from the page (roll back a batch, delete a row): confirm, send, refresh. */
+export function ConfirmButton({
+  url,
+  method,
+  label,
+  confirm,
+}: {
+  url: string;
+  method: 'POST' | 'DELETE';
+  label: string;
+  confirm: string;
+}) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   return (
@@ -14,12 +25,12 @@ export function RollbackButton({ batchId, label, confirm }: { batchId: number; l
         className={styles.secondary}
         onClick={async () => {
           if (!window.confirm(confirm)) return;
-          const response = await fetch(`/api/admin/batches/${batchId}/rollback`, { method: 'POST' });
+          const response = await fetch(url, { method });
           if (response.ok) router.refresh();
           else setError(((await response.json()) as { error: { message: string } }).error.message);
         }}
       >
-        {label} {batchId}
+        {label}
       </button>
       {error ? (
         <span role="alert" className={styles.error}>
