@@ -39,3 +39,12 @@ export function regionTargetStatus(params: {
   const status = trackStatus(path, { x: at, value }, polarity);
   return { status: status === 'no_data' ? 'no_data' : status, path };
 }
+
+/** Fill of each status on the map; "no data" is hatched (null), "no target" a flat light grey. */
+export const targetStatusColors: Record<TargetStatus, string | null> = {
+  on_track: '#2c7bb6',
+  off_track: '#d7191c',
+  baseline: '#abd9e9',
+  no_target: '#ececec',
+  no_data: null,
+};
