@@ -420,10 +420,9 @@ export const en: Dictionary = {
     mapLabel: 'Map of target status for {indicator} by region, {period}',
   },
   exploreFactors: {
-    riskHeading: 'Risk factors (BKKBN, per cent of families at risk)',
     interventionsTitle: 'Intervention indicators by year',
     interventionsNote:
-      'Service coverage reported by the local agencies (OPD): per cent of households or target groups reached. These are not risk factors and come from another source, so they are drawn separately.',
+      'Households or people reached each year, as reported by the local agencies (OPD). These are not risk factors and come from another source, so they are drawn separately, each on its own scale.',
     colIntervention: 'Intervention',
   },
 };

@@ -421,10 +421,9 @@ export const id = {
     mapLabel: 'Peta status target {indicator} per wilayah, {period}',
   },
   exploreFactors: {
-    riskHeading: 'Faktor risiko (BKKBN, persen dari KRS)',
     interventionsTitle: 'Indikator intervensi per tahun',
     interventionsNote:
-      'Cakupan layanan yang dilaporkan OPD (persen rumah tangga atau sasaran yang terlayani). Ini bukan faktor risiko dan berasal dari sumber lain, sehingga digambar terpisah.',
+      'Jumlah rumah tangga atau orang yang terlayani tiap tahun menurut laporan OPD. Ini bukan faktor risiko dan berasal dari sumber lain, jadi digambar terpisah, masing-masing dengan skalanya sendiri.',
     colIntervention: 'Intervensi',
   },
 };
