@@ -6,10 +6,11 @@ import { applicableTargets, regionTargetStatus } from '@/lib/explore/target-stat
 import { glideValue } from '@/lib/glide-path';
 import { formatPeriod, parsePeriod, periodMidpoint } from '@/lib/period';
 import type { Db } from '../client';
-import { editions, observations, regions, targets } from '../schema';
+import { targets } from '../schema';
+import { selectChildObservations } from './explore';
 import { getIndicator } from './indicators';
-import { getMap, type MapParams, mapRegions } from './map';
-import { isCurrent, rateOf, selectObservations } from './observation-fields';
+import { getMap, type MapParams } from './map';
+import { rateOf } from './observation-fields';
 
 /**
  * The map's "Status target" view: for each region drawn by `getMap`, its figure in the shown
@@ -34,18 +35,7 @@ export async function getMapStatus(db: Db, params: MapParams): Promise<MapStatus
   const marks = targetRows.map((t) => ({ ...t, x: periodMidpoint(t), value: t.value }));
 
   // Every region's series in the shown source, for its baseline.
-  const history = source
-    ? await selectObservations(db)
-        .innerJoin(regions, eq(regions.code, observations.regionCode))
-        .where(
-          and(
-            isCurrent,
-            eq(observations.indicatorCode, params.indicator),
-            mapRegions(params.parent, params.level),
-            eq(editions.sourceCode, source),
-          ),
-        )
-    : [];
+  const history = source ? await selectChildObservations(db, { ...params, source }) : [];
   const pointsOf = new Map<string, { x: number; value: number | null }[]>();
   for (const row of history) {
     const points = pointsOf.get(row.regionCode) ?? [];

@@ -63,17 +63,7 @@ export const tableSchema = z.object({
 });
 export type ExportTable = z.infer<typeof tableSchema>;
 
-/** /peta "Status target": each child region's standing against the targets that apply to it. */
-export const mapStatusQuerySchema = z.object({
-  indicator: indicatorCode,
-  parent: regionCode,
-  period: z.union([z.literal('latest'), periodLabel]).default('latest'),
-  source: sourceCode.optional(),
-  level: z.enum(['children', 'village']).default('children'),
-  format: z.enum(['json', 'csv']).default('json'),
-});
-export type MapStatusQuery = z.infer<typeof mapStatusQuerySchema>;
-
+/** /peta "Status target" (queried like /api/v1/map): each child region's standing against the targets that apply to it. */
 export const mapStatusSchema = z.object({
   indicator: z.string(),
   parent: z.string(),

@@ -1,11 +1,11 @@
 // GET /api/v1/map-status - each child region's standing against its targets (the map's "Status target" view)
 import { getMapStatus } from '@/db/queries/target-status';
-import { mapStatusQuerySchema } from '@/lib/api/explore-schemas';
+import { mapQuerySchema } from '@/lib/api/schemas';
 import { apiRoute } from '../handler';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute(mapStatusQuerySchema, async (db, query) => {
+export const GET = apiRoute(mapQuerySchema, async (db, query) => {
   const status = await getMapStatus(db, query);
   const rows = status.regions.map((r) => ({
     code: r.code,
