@@ -189,6 +189,12 @@ test("the map's target-status view says plainly that KRS has no target; survey p
   await expect(legend.locator('li').filter({ hasText: 'Sesuai jalur target' })).toContainText('0 wilayah');
   await expect(legend).toContainText('Target tidak pernah dikarang');
   await expect(page.locator('path.region-36-73-02')).toHaveAttribute('fill', '#ececec');
+  // Its table (under "show table") lists every kecamatan with its status, and no invented target.
+  const statusRows = page
+    .locator('table', { has: page.locator('caption', { hasText: 'Peta status target' }) })
+    .locator('tbody tr');
+  await expect(statusRows).toHaveCount(6);
+  await expect(statusRows.filter({ hasText: 'Kasemen' })).toContainText('Tidak ada target');
 
   const krs = mapStatusSchema.parse(await (await request.get('/api/v1/map-status?indicator=krs_families&parent=36.73')).json());
   expect(krs.hasTargets).toBe(false);

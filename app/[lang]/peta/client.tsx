@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import styles from '@/components/explore/explore.module.css';
 import { ExportTableView } from '@/components/explore/export-table';
 import { IndicatorOptions, PeriodOptions } from '@/components/explore/options';
-import { TargetStatusLegend } from '@/components/explore/target-status-legend';
+import { TargetStatusLegend, TargetStatusTable } from '@/components/explore/target-status-legend';
 import { MapLegend } from '@/components/map/map-legend';
 import { MapPanel } from '@/components/map/map-panel';
 import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
@@ -158,7 +158,16 @@ export function MapExplorer({ lang, root, indicators }: { lang: Lang; root: stri
           <p className="muted">{e.noRates}</p>
         )}
         {byStatus ? (
-          <TargetStatusLegend lang={lang} status={byStatus} />
+          <>
+            <TargetStatusLegend lang={lang} status={byStatus} />
+            <TargetStatusTable
+              lang={lang}
+              status={byStatus}
+              show={show}
+              level={mapLevel}
+              caption={fill(t.exploreTargets.mapLabel, { indicator: indicatorName, period: data.meta.period ?? '–' })}
+            />
+          </>
         ) : hasRates ? (
           <MapLegend lang={lang} classification={classification} title={e.legendTitle} methodLabel={e.methods[state.method]} />
         ) : null}
@@ -197,37 +206,41 @@ export function MapExplorer({ lang, root, indicators }: { lang: Lang; root: stri
             <option value="status">{t.exploreTargets.modes.status}</option>
           </select>
         </label>
-        <label>
-          {e.method}
-          <select value={state.method} onChange={(ev) => void setState({ method: ev.target.value as typeof state.method })}>
-            {(['quantile', 'equal', 'ckmeans', 'manual'] as const).map((m) => (
-              <option key={m} value={m}>
-                {e.methods[m]}
-              </option>
-            ))}
-          </select>
-        </label>
-        {state.method === 'manual' ? (
-          <BreaksInput label={e.breaks} value={state.breaks} onChange={(breaks) => void setState({ breaks })} lang={lang} />
-        ) : (
-          <label>
-            {e.classes}
-            <select value={state.classes} onChange={(ev) => void setState({ classes: Number(ev.target.value) })}>
-              {[3, 4, 5, 6, 7].map((k) => (
-                <option key={k} value={k}>
-                  {k}
-                </option>
-              ))}
-            </select>
-          </label>
+        {statusMode ? null : (
+          <>
+            <label>
+              {e.method}
+              <select value={state.method} onChange={(ev) => void setState({ method: ev.target.value as typeof state.method })}>
+                {(['quantile', 'equal', 'ckmeans', 'manual'] as const).map((m) => (
+                  <option key={m} value={m}>
+                    {e.methods[m]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {state.method === 'manual' ? (
+              <BreaksInput label={e.breaks} value={state.breaks} onChange={(breaks) => void setState({ breaks })} lang={lang} />
+            ) : (
+              <label>
+                {e.classes}
+                <select value={state.classes} onChange={(ev) => void setState({ classes: Number(ev.target.value) })}>
+                  {[3, 4, 5, 6, 7].map((k) => (
+                    <option key={k} value={k}>
+                      {k}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+            <label>
+              {e.breaksScope}
+              <select value={state.scope} onChange={(ev) => void setState({ scope: ev.target.value as 'fixed' | 'period' })}>
+                <option value="fixed">{e.scopeFixed}</option>
+                <option value="period">{e.scopePeriod}</option>
+              </select>
+            </label>
+          </>
         )}
-        <label>
-          {e.breaksScope}
-          <select value={state.scope} onChange={(ev) => void setState({ scope: ev.target.value as 'fixed' | 'period' })}>
-            <option value="fixed">{e.scopeFixed}</option>
-            <option value="period">{e.scopePeriod}</option>
-          </select>
-        </label>
         <label>
           {e.compare}
           <select value={state.compare ?? ''} onChange={(ev) => void setState({ compare: ev.target.value || null })}>
