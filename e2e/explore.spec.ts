@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { z } from 'zod';
-import { tableSchema } from '@/lib/api/explore-schemas';
+import { mapStatusSchema, tableSchema } from '@/lib/api/explore-schemas';
 import { mapResponseSchema, seriesResponseSchema } from '@/lib/api/schemas';
 
 // The explore views in Chromium: drill-down and breadcrumb, classification and legend,
@@ -177,6 +177,38 @@ test('/tren marks survey prevalence against the glide path to the target', async
   await expect(table.getByRole('row').filter({ hasText: 'SKI 2023' })).toContainText('di luar jalur');
 });
 
+test("the map's target-status view says plainly that KRS has no target; survey prevalence is judged against the national one", async ({
+  page,
+  request,
+}) => {
+  await page.goto('/peta');
+  await page.getByLabel('Warna peta').selectOption('status');
+  await expect(page).toHaveURL(/mode=status/);
+  const legend = page.getByTestId('target-status-legend');
+  await expect(legend.locator('li').filter({ hasText: 'Tidak ada target' })).toContainText('6 wilayah');
+  await expect(legend.locator('li').filter({ hasText: 'Sesuai jalur target' })).toContainText('0 wilayah');
+  await expect(legend).toContainText('Target tidak pernah dikarang');
+  await expect(page.locator('path.region-36-73-02')).toHaveAttribute('fill', '#ececec');
+  // Its table (under "show table") lists every kecamatan with its status, and no invented target.
+  const statusRows = page
+    .locator('table', { has: page.locator('caption', { hasText: 'Peta status target' }) })
+    .locator('tbody tr');
+  await expect(statusRows).toHaveCount(6);
+  await expect(statusRows.filter({ hasText: 'Kasemen' })).toContainText('Tidak ada target');
+
+  const krs = mapStatusSchema.parse(await (await request.get('/api/v1/map-status?indicator=krs_families&parent=36.73')).json());
+  expect(krs.hasTargets).toBe(false);
+  expect(new Set(krs.regions.map((r) => r.status))).toEqual(new Set(['no_target']));
+  // Kota Serang's SKI 2023 prevalence against the path from its 2019 baseline to the national 2024 target.
+  const city = mapStatusSchema.parse(
+    await (await request.get('/api/v1/map-status?indicator=stunting_prevalence&parent=36&period=2023')).json(),
+  );
+  expect(city.regions.find((r) => r.code === '36.73')).toMatchObject({
+    status: 'off_track',
+    target: { period: '2024', value: 14, national: true },
+  });
+});
+
 test('a kecamatan profile shows its figures, rank and kelurahan; /faktor decomposes the KRS fall', async ({ page }) => {
   await page.goto('/wilayah/36.73.02');
   await expect(page.getByRole('heading', { level: 1, name: 'Kasemen' })).toBeVisible();
@@ -192,10 +224,22 @@ test('a kecamatan profile shows its figures, rank and kelurahan; /faktor decompo
   await expect(waterfall.getByRole('row').nth(1)).toContainText('23.711');
   await expect(waterfall.getByRole('row').last()).toContainText('15.960');
   await expect(waterfall.getByRole('row')).toHaveCount(9); // header, start, 6 kecamatan, end
+  // Interventions (OPD) have their own small multiples, apart from the risk factors.
+  const interventions = page.getByRole('region', { name: 'Indikator intervensi per tahun' });
+  await expect(interventions.getByRole('heading', { name: 'Rumah tangga mendapat akses air minum layak' })).toBeVisible();
+  await expect(interventions).toContainText('OPD');
 });
 
 test('the explore views pass an axe accessibility check', async ({ page }) => {
-  for (const url of ['/peta', '/peta?tab=table', '/tren?compare=36.73.02', '/faktor', '/wilayah/36.73.02', '/en/peta']) {
+  for (const url of [
+    '/peta',
+    '/peta?tab=table',
+    '/peta?mode=status',
+    '/tren?compare=36.73.02',
+    '/faktor',
+    '/wilayah/36.73.02',
+    '/en/peta',
+  ]) {
     await page.goto(url);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const result = await new AxeBuilder({ page }).analyze();

@@ -1,20 +1,37 @@
 'use client';
 
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
-import { timeDomain, yearTicks } from '@/lib/chart-data';
+import { niceMax, timeDomain, yearTicks } from '@/lib/chart-data';
 import { factorColor } from '@/lib/explore/factor-colors';
-import { formatPercent } from '@/lib/format';
+import { formatNumber, formatPercent } from '@/lib/format';
 import type { Lang } from '@/lib/i18n/lang';
 import { ChartContainer } from './chart-container';
 import { axisTick, chartColors, yearAxisProps } from './chart-theme';
 
-export type FactorSeries = { code: string; name: string; points: { x: number; share: number | null; edition: string }[] };
+export type FactorSeries = { code: string; name: string; points: { x: number; value: number | null; edition: string }[] };
 
-/** One small chart per risk factor on a shared scale and time axis, each factor in its own colour. */
-export function FactorMultiples({ lang, factors, label }: { lang: Lang; factors: FactorSeries[]; label: string }) {
+/**
+ * One small chart per risk factor (shares of KRS, on one shared scale) or per intervention
+ * indicator (counts in different units, so each on its own scale from zero), on one time
+ * axis, each in its own colour.
+ */
+export function FactorMultiples({
+  lang,
+  factors,
+  label,
+  unit = 'percent',
+}: {
+  lang: Lang;
+  factors: FactorSeries[];
+  label: string;
+  unit?: 'percent' | 'count';
+}) {
   const xs = factors.flatMap((f) => f.points.map((p) => p.x));
   const domain = timeDomain(xs);
-  const yMax = Math.max(10, Math.ceil(Math.max(0, ...factors.flatMap((f) => f.points.map((p) => p.share ?? 0))) / 10) * 10);
+  const maxOf = (list: FactorSeries[]) => Math.max(0, ...list.flatMap((f) => f.points.map((p) => p.value ?? 0)));
+  const sharedMax = Math.max(10, Math.ceil(maxOf(factors) / 10) * 10);
+  const yMax = (f: FactorSeries) => (unit === 'percent' ? sharedMax : niceMax(f.points.map((p) => p.value ?? 0)));
+  const show = (v: number) => (unit === 'percent' ? formatPercent(v, lang, 1) : formatNumber(v, lang));
   return (
     <ul
       className="factor-multiples"
@@ -39,7 +56,7 @@ export function FactorMultiples({ lang, factors, label }: { lang: Lang; factors:
           </h3>
           <ChartContainer
             height={150}
-            label={`${f.name}: ${f.points.map((p) => `${p.edition} ${p.share === null ? '–' : formatPercent(p.share, lang, 1)}`).join(', ')}`}
+            label={`${f.name}: ${f.points.map((p) => `${p.edition} ${p.value === null ? '–' : show(p.value)}`).join(', ')}`}
           >
             {({ width }) => (
               <LineChart
@@ -51,9 +68,14 @@ export function FactorMultiples({ lang, factors, label }: { lang: Lang; factors:
               >
                 <CartesianGrid stroke={chartColors.grid} vertical={false} />
                 <XAxis {...yearAxisProps(domain, yearTicks(domain))} />
-                <YAxis domain={[0, yMax]} tickFormatter={(v: number) => `${v}%`} tick={axisTick} width={40} />
+                <YAxis
+                  domain={[0, yMax(f)]}
+                  tickFormatter={(v: number) => (unit === 'percent' ? `${v}%` : formatNumber(v, lang))}
+                  tick={axisTick}
+                  width={unit === 'percent' ? 40 : 52}
+                />
                 <Line
-                  dataKey="share"
+                  dataKey="value"
                   stroke={factorColor(f.code)}
                   strokeWidth={2.5}
                   dot={{ r: 3, fill: factorColor(f.code) }}

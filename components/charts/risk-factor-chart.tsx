@@ -2,6 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { axisTicks } from '@/lib/chart-data';
+import { factorColor } from '@/lib/explore/factor-colors';
 import { formatPercent } from '@/lib/format';
 import type { Lang } from '@/lib/i18n/lang';
 import { ChartContainer } from './chart-container';
@@ -14,7 +15,8 @@ const ROW_HEIGHT = 46;
 /**
  * Share of families at risk with each factor, as horizontal bars (shares overlap, so no
  * total). Each factor's name sits above its bar, so long names need no side column and
- * the chart works at phone width.
+ * the chart works at phone width. Each factor has its own colour, the same as on /faktor;
+ * an illustrative figure is drawn pale with a dashed outline.
  */
 export function RiskFactorChart({
   lang,
@@ -55,7 +57,13 @@ export function RiskFactorChart({
           <Tooltip {...tooltipStyle} formatter={(v) => [percent(v), shareName]} cursor={{ fill: '#f1f3f6' }} />
           <Bar dataKey="share" name={shareName} isAnimationActive={false} barSize={16}>
             {rows.map((r) => (
-              <Cell key={r.code} fill={r.illustrative ? chartColors.barIllustrative : chartColors.bar} />
+              <Cell
+                key={r.code}
+                fill={factorColor(r.code)}
+                fillOpacity={r.illustrative ? 0.55 : 1}
+                stroke={factorColor(r.code)}
+                strokeDasharray={r.illustrative ? '3 2' : undefined}
+              />
             ))}
             <LabelList
               dataKey="name"

@@ -37,13 +37,25 @@ export type ChoroplethMapProps = {
   onSelect?: (code: string) => void;
   /** A region drawn with a thick outline. */
   selected?: string | null;
+  /** Categorical fills by region code instead of the classes (null: hatched), with a tooltip line each. */
+  categories?: Record<string, { color: string | null; note: string }>;
 };
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-export function ChoroplethMap({ lang, features, classification, labels, height, tiles, onSelect, selected }: ChoroplethMapProps) {
+export function ChoroplethMap({
+  lang,
+  features,
+  classification,
+  labels,
+  height,
+  tiles,
+  onSelect,
+  selected,
+  categories,
+}: ChoroplethMapProps) {
   const data = useMemo<FeatureCollection<Geometry, MapFeatureProperties>>(
     () => ({
       type: 'FeatureCollection',
@@ -57,7 +69,8 @@ export function ChoroplethMap({ lang, features, classification, labels, height, 
   if (!bounds.isValid()) return null;
 
   const style = (feature?: Feature<Geometry, MapFeatureProperties>): PathOptions => {
-    const color = classColor(classification, feature?.properties.rate);
+    const code = feature?.properties.code ?? '';
+    const color = categories ? (categories[code]?.color ?? null) : classColor(classification, feature?.properties.rate);
     // The class name lets tests and styles find a region by its code (dots become dashes).
     const className = feature ? `region-${feature.properties.code.replaceAll('.', '-')}` : undefined;
     const outline = feature?.properties.code === selected ? { color: '#1d2230', weight: 3 } : {};
@@ -82,6 +95,8 @@ export function ChoroplethMap({ lang, features, classification, labels, height, 
       lines.push(`${escapeHtml(labels.rate)}: ${p.rate === null ? escapeHtml(labels.noData) : formatPercent(p.rate, lang, 1)}`);
       if (p.value !== null) lines.push(`${escapeHtml(labels.count)}: ${formatNumber(p.value, lang)}`);
     }
+    const note = categories?.[p.code]?.note;
+    if (note) lines.push(escapeHtml(note));
     if (p.origin === 'illustrative') lines.push(`<em>${escapeHtml(labels.illustrative)}</em>`);
     layer.bindTooltip(lines.join('<br>'), { sticky: true, direction: 'top' });
     if (onSelect) layer.on('click', () => onSelect(p.code));
@@ -89,7 +104,13 @@ export function ChoroplethMap({ lang, features, classification, labels, height, 
   // GeoJSON layers do not restyle on new props: a new key redraws them with the new data.
   const layerKey = `${features.map((f) => `${f.id}:${f.properties.rate}`).join('|')}#${classification.bins
     .map((b) => `${b.min}-${b.max}`)
-    .join('|')}#${selected ?? ''}`;
+    .join('|')}#${selected ?? ''}#${
+    categories
+      ? Object.values(categories)
+          .map((c) => c.color)
+          .join('|')
+      : ''
+  }`;
 
   return (
     <>

@@ -21,17 +21,11 @@ export async function getMapTimeline(
   params: { indicator: string; parent: string; source?: string; root: string; level?: 'children' | 'village' },
 ): Promise<MapTimeline> {
   const [indicator] = await Promise.all([getIndicator(db, params.indicator), getRegion(db, params.parent, 'parent')]);
-  const rows = await selectObservations(db)
-    .innerJoin(regions, eq(regions.code, observations.regionCode))
-    .where(
-      and(
-        isCurrent,
-        eq(observations.indicatorCode, params.indicator),
-        mapRegions(params.parent, params.level),
-        params.source ? eq(editions.sourceCode, params.source) : undefined,
-      ),
-    )
-    .orderBy(asc(observations.periodStart), desc(editions.releasedOn), desc(editions.id));
+  const rows = await selectChildObservations(db, params).orderBy(
+    asc(observations.periodStart),
+    desc(editions.releasedOn),
+    desc(editions.id),
+  );
   const counts = new Map<string, number>();
   for (const r of rows) counts.set(r.source, (counts.get(r.source) ?? 0) + 1);
   // One source only: the requested one, or the most common (as the map picks it).
@@ -61,6 +55,23 @@ export async function getMapTimeline(
       .sort((a, b) => periodMidpoint(parsePeriod(a.period)) - periodMidpoint(parsePeriod(b.period)))
       .map(({ editionId: _, ...p }) => p),
   };
+}
+
+/** Current observations of one indicator for the regions a map of `parent` draws, optionally of one source. */
+export function selectChildObservations(
+  db: Db,
+  params: { indicator: string; parent: string; source?: string | null; level?: 'children' | 'village' },
+) {
+  return selectObservations(db)
+    .innerJoin(regions, eq(regions.code, observations.regionCode))
+    .where(
+      and(
+        isCurrent,
+        eq(observations.indicatorCode, params.indicator),
+        mapRegions(params.parent, params.level),
+        params.source ? eq(editions.sourceCode, params.source) : undefined,
+      ),
+    );
 }
 
 /** The regions from `root` (the configured kab/kota) down to `code`: Kota Serang > Kasemen > Banten. */

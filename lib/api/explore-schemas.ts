@@ -62,3 +62,26 @@ export const tableSchema = z.object({
   rows: z.array(z.record(z.string(), tableCell)),
 });
 export type ExportTable = z.infer<typeof tableSchema>;
+
+/** /peta "Status target" (queried like /api/v1/map): each child region's standing against the targets that apply to it. */
+export const mapStatusSchema = z.object({
+  indicator: z.string(),
+  parent: z.string(),
+  period: z.string().nullable(),
+  source: z.string().nullable(),
+  /** false when no target (own or national) exists for this indicator in any region shown */
+  hasTargets: z.boolean(),
+  regions: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      status: z.enum(['on_track', 'off_track', 'baseline', 'no_target', 'no_data']),
+      /** the figure compared: the rate for percent indicators, else the count */
+      value: z.number().nullable(),
+      /** the glide path's value at the shown period */
+      expected: z.number().nullable(),
+      target: z.object({ period: z.string(), value: z.number(), legalBasis: z.string(), national: z.boolean() }).nullable(),
+    }),
+  ),
+});
+export type MapStatus = z.infer<typeof mapStatusSchema>;

@@ -1,4 +1,4 @@
-import type { MapTimeline } from '@/lib/api/explore-schemas';
+import type { MapStatus, MapTimeline } from '@/lib/api/explore-schemas';
 import type { MapResponse, SeriesResponse } from '@/lib/api/schemas';
 
 // TanStack Query keys and fetchers of the explore views. The server page fills the cache
@@ -12,6 +12,7 @@ export type SeriesArgs = { indicator: string; region: string; source?: string | 
 
 export const exploreKeys = {
   map: (a: MapArgs) => ['map', a.indicator, a.parent, a.level, a.period, a.source ?? null] as const,
+  status: (a: MapArgs) => ['map-status', a.indicator, a.parent, a.level, a.period, a.source ?? null] as const,
   timeline: (a: TimelineArgs) => ['map-timeline', a.indicator, a.parent, a.level, a.source ?? null] as const,
   series: (a: SeriesArgs) => ['series', a.indicator, a.region, a.source ?? null] as const,
 };
@@ -32,6 +33,16 @@ export const exploreFetch = {
   map: (a: MapArgs) =>
     getJson<MapResponse>(
       apiUrl('/api/v1/map', { indicator: a.indicator, parent: a.parent, period: a.period, source: a.source, level: a.level }),
+    ),
+  status: (a: MapArgs) =>
+    getJson<MapStatus>(
+      apiUrl('/api/v1/map-status', {
+        indicator: a.indicator,
+        parent: a.parent,
+        period: a.period,
+        source: a.source,
+        level: a.level,
+      }),
     ),
   timeline: (a: TimelineArgs) =>
     getJson<MapTimeline>(

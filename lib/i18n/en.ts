@@ -432,4 +432,29 @@ export const en: Dictionary = {
       openTrend: 'Open the trend',
     },
   },
+  exploreTargets: {
+    mode: 'Map colours',
+    modes: { value: 'values (classes)', status: 'target status' },
+    legendTitle: 'Target status',
+    status: {
+      on_track: 'On track to the target',
+      off_track: 'Off track',
+      baseline: 'Baseline (not yet judged)',
+      no_target: 'No target',
+      no_data: 'No data',
+    },
+    explain:
+      'Each region is compared with the straight line from its first figure (the baseline) to the next target: its own target if it has one, otherwise the national one.',
+    noTargets:
+      'There is no target for this indicator in any region, so every region is shown as "No target". Targets are never made up.',
+    tooltipTarget: 'Target {value} in {period} ({basis})',
+    tooltipExpected: 'Glide path now: {value}',
+    mapLabel: 'Map of target status for {indicator} by region, {period}',
+  },
+  exploreFactors: {
+    interventionsTitle: 'Intervention indicators by year',
+    interventionsNote:
+      'Households or people reached each year, as reported by the local agencies (OPD). These are not risk factors and come from another source, so they are drawn separately, each on its own scale.',
+    colIntervention: 'Intervention',
+  },
 };

@@ -433,6 +433,31 @@ export const id = {
       openTrend: 'Buka tren',
     },
   },
+  exploreTargets: {
+    mode: 'Warna peta',
+    modes: { value: 'nilai (kelas)', status: 'status target' },
+    legendTitle: 'Status target',
+    status: {
+      on_track: 'Sesuai jalur target',
+      off_track: 'Di luar jalur target',
+      baseline: 'Titik awal (belum dinilai)',
+      no_target: 'Tidak ada target',
+      no_data: 'Tidak ada data',
+    },
+    explain:
+      'Tiap wilayah dibandingkan dengan garis lurus dari angka pertamanya (titik awal) ke target berikutnya: target wilayah itu sendiri bila ada, bila tidak target nasional.',
+    noTargets:
+      'Belum ada target untuk indikator ini di wilayah mana pun, sehingga semua wilayah tercatat "Tidak ada target". Target tidak pernah dikarang.',
+    tooltipTarget: 'Target {value} pada {period} ({basis})',
+    tooltipExpected: 'Jalur target saat ini: {value}',
+    mapLabel: 'Peta status target {indicator} per wilayah, {period}',
+  },
+  exploreFactors: {
+    interventionsTitle: 'Indikator intervensi per tahun',
+    interventionsNote:
+      'Jumlah rumah tangga atau orang yang terlayani tiap tahun menurut laporan OPD. Ini bukan faktor risiko dan berasal dari sumber lain, jadi digambar terpisah, masing-masing dengan skalanya sendiri.',
+    colIntervention: 'Intervensi',
+  },
 };
 
 export type Dictionary = typeof id;

@@ -19,7 +19,7 @@ import { waterfall } from '@/lib/explore/waterfall';
 import { formatNumber, formatPercent, formatSignedNumber } from '@/lib/format';
 import { fill, getDictionary, isLang } from '@/lib/i18n';
 import { periodMidpoint } from '@/lib/period';
-import { anyIllustrative, shortFactorName } from '@/lib/provenance';
+import { anyIllustrative, pointEdition, shortFactorName } from '@/lib/provenance';
 import { loadFactorState } from './search-params';
 
 // /faktor: risk factors per edition as small multiples (share of KRS), and the waterfall of
@@ -42,8 +42,9 @@ export default async function FactorPage({ params, searchParams }: PageProps<'/[
   const regionCode = state.region ?? configuredRegionCode;
   const region = await getRegion(db, regionCode).catch(() => notFound());
 
-  const [factors, krs, timeline, districts] = await Promise.all([
+  const [factors, interventions, krs, timeline, districts] = await Promise.all([
     listIndicators(db, { domain: 'risk_factor' }),
+    listIndicators(db, { domain: 'intervention' }),
     getSeries(db, { indicator: 'krs_families', region: regionCode }),
     getMapTimeline(db, { indicator: 'krs_families', parent: regionCode, root: configuredRegionCode }),
     listRegions(db, { parent: configuredRegionCode }),
@@ -51,13 +52,27 @@ export default async function FactorPage({ params, searchParams }: PageProps<'/[
   const factorSeries = await Promise.all(
     factors.map((i) => getSeries(db, { indicator: i.code, region: regionCode, source: krs.source ?? undefined })),
   );
+  // Interventions come from another source (the OPD reports): their own series, never mixed in.
+  const interventionSeries = await Promise.all(
+    interventions.map((i) => getSeries(db, { indicator: i.code, region: regionCode })),
+  );
+  const interventionMultiples: FactorSeries[] = interventions.map((i, n) => ({
+    code: i.code,
+    name: i.name[lang],
+    points: (interventionSeries[n]?.points ?? []).map((p) => ({ x: periodMidpoint(p), edition: p.edition, value: p.value })),
+  }));
+  const interventionPoints = interventionSeries.flatMap((s) => s.points);
+  const interventionPeriods = [...new Set(interventionPoints.map((p) => p.period))].sort();
+  const withPoints = interventionSeries.find((s) => s.points.length > 0);
+  const lastIntervention = withPoints?.points.at(-1);
+  const interventionEdition = withPoints && lastIntervention ? pointEdition(withPoints, lastIntervention) : null;
   const krsByEdition = new Map(krs.points.map((p) => [p.edition, p.value]));
   const multiples: FactorSeries[] = factors.map((i, n) => ({
     code: i.code,
     name: shortFactorName(i.name[lang]),
     points: (factorSeries[n]?.points ?? []).map((p) => {
       const base = krsByEdition.get(p.edition);
-      return { x: periodMidpoint(p), edition: p.edition, share: p.value !== null && base ? (p.value / base) * 100 : null };
+      return { x: periodMidpoint(p), edition: p.edition, value: p.value !== null && base ? (p.value / base) * 100 : null };
     }),
   }));
   const editions = krs.points.map((p) => p.edition);
@@ -127,11 +142,56 @@ export default async function FactorPage({ params, searchParams }: PageProps<'/[
                 ...Object.fromEntries(
                   editions.map((e) => {
                     const p = m.points.find((q) => q.edition === e);
-                    return [e, p?.share == null ? '–' : formatPercent(p.share, lang, 1)];
+                    return [e, p?.value == null ? '–' : formatPercent(p.value, lang, 1)];
                   }),
                 ),
               }))}
             />
+          </>
+        ) : (
+          <EmptyState lang={lang} />
+        )}
+      </Panel>
+      <Panel
+        id="intervention-multiples"
+        title={t.exploreFactors.interventionsTitle}
+        wide
+        badges={anyIllustrative(interventionPoints.map((p) => p.origin)) ? <IllustrativeBadge lang={lang} /> : null}
+      >
+        <p className="note">{t.exploreFactors.interventionsNote}</p>
+        {interventionMultiples.some((m) => m.points.length > 0) ? (
+          <>
+            <FactorMultiples
+              lang={lang}
+              factors={interventionMultiples}
+              label={t.exploreFactors.interventionsTitle}
+              unit="count"
+            />
+            <DataTable
+              caption={t.exploreFactors.interventionsTitle}
+              collapsed={t.common.showTable}
+              columns={[
+                { key: 'intervention', label: t.exploreFactors.colIntervention },
+                ...interventionPeriods.map((p) => ({ key: p, label: p, numeric: true })),
+              ]}
+              rows={interventionSeries.map((series, n) => ({
+                key: series.indicator,
+                intervention: interventions[n]?.name[lang] ?? series.indicator,
+                ...Object.fromEntries(
+                  interventionPeriods.map((period) => {
+                    const p = series.points.findLast((q) => q.period === period);
+                    return [period, p?.value == null ? '–' : formatNumber(p.value, lang)];
+                  }),
+                ),
+              }))}
+            />
+            {interventionEdition ? (
+              <SourceNote
+                lang={lang}
+                edition={interventionEdition}
+                illustrative={anyIllustrative(interventionPoints.map((p) => p.origin))}
+              />
+            ) : null}
           </>
         ) : (
           <EmptyState lang={lang} />

@@ -7,15 +7,19 @@ import { useEffect, useState } from 'react';
 import styles from '@/components/explore/explore.module.css';
 import { ExportTableView } from '@/components/explore/export-table';
 import { IndicatorOptions, PeriodOptions } from '@/components/explore/options';
+import { TargetStatusLegend, TargetStatusTable } from '@/components/explore/target-status-legend';
 import { MapLegend } from '@/components/map/map-legend';
 import { MapPanel } from '@/components/map/map-panel';
 import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
 import { SourceNote } from '@/components/metrics/source-note';
 import { EmptyState } from '@/components/ui/empty-state';
+import type { MapStatus } from '@/lib/api/explore-schemas';
 import type { MapResponse } from '@/lib/api/schemas';
 import { type Classification, classify, recount } from '@/lib/classify';
 import { exploreFetch, exploreKeys } from '@/lib/explore/query-keys';
 import { mapTable } from '@/lib/explore/tables';
+import { targetStatusColors } from '@/lib/explore/target-status';
+import { formatNumber, formatPercent } from '@/lib/format';
 import { fill, getDictionary, href, type Lang } from '@/lib/i18n';
 import { anyIllustrative } from '@/lib/provenance';
 import { mapStateParsers } from './search-params';
@@ -50,6 +54,38 @@ export function MapExplorer({ lang, root, indicators }: { lang: Lang; root: stri
     queryFn: () => exploreFetch.map({ ...args, period: state.compare ?? 'latest' }),
     enabled: Boolean(state.compare),
   });
+
+  const statusMode = state.mode === 'status';
+  const status = useQuery({
+    queryKey: exploreKeys.status({ ...args, period: state.period }),
+    queryFn: () => exploreFetch.status({ ...args, period: state.period }),
+    enabled: statusMode,
+    placeholderData: keepPreviousData,
+  });
+  const compareStatus = useQuery({
+    queryKey: exploreKeys.status({ ...args, period: state.compare ?? '' }),
+    queryFn: () => exploreFetch.status({ ...args, period: state.compare ?? 'latest' }),
+    enabled: statusMode && Boolean(state.compare),
+  });
+  const unit = indicators.find((i) => i.code === state.indicator)?.unit;
+  const show = (v: number) => (unit === 'percent' ? formatPercent(v, lang, 1) : formatNumber(v, lang));
+  const categoriesOf = (s: MapStatus) =>
+    Object.fromEntries(
+      s.regions.map((r) => {
+        const note = [
+          t.exploreTargets.status[r.status],
+          r.expected !== null ? fill(t.exploreTargets.tooltipExpected, { value: show(r.expected) }) : null,
+          r.target
+            ? fill(t.exploreTargets.tooltipTarget, {
+                value: show(r.target.value),
+                period: r.target.period,
+                basis: r.target.legalBasis,
+              })
+            : null,
+        ];
+        return [r.code, { color: targetStatusColors[r.status], note: note.filter(Boolean).join(' · ') }];
+      }),
+    );
 
   const periods = timeline.data?.periods ?? [];
   const shownPeriod = map.data?.meta.period ?? null;
@@ -96,17 +132,22 @@ export function MapExplorer({ lang, root, indicators }: { lang: Lang; root: stri
   const hasRates = map.data?.features.some((f) => f.properties.rate !== null) ?? false;
   const hasData = map.data?.features.some((f) => f.properties.value !== null || f.properties.rate !== null) ?? false;
 
-  const mapBlock = (data: MapResponse, title: string | null) => {
+  const mapBlock = (data: MapResponse, title: string | null, targetStatus: MapStatus | undefined) => {
     const classification = classifyShown(data);
     if (!classification) return null;
+    const byStatus = statusMode && targetStatus ? targetStatus : null;
     return (
       <div>
         {title ? <h3>{title}</h3> : null}
-        {hasRates ? (
+        {hasRates || byStatus ? (
           <MapPanel
             lang={lang}
             height={MAP_HEIGHT}
-            label={fill(e.mapLabel, { indicator: indicatorName, period: data.meta.period ?? '–' })}
+            label={fill(byStatus ? t.exploreTargets.mapLabel : e.mapLabel, {
+              indicator: indicatorName,
+              period: data.meta.period ?? '–',
+            })}
+            categories={byStatus ? categoriesOf(byStatus) : undefined}
             features={data.features.map((f) => ({ id: f.id, geometry: f.geometry, properties: f.properties }))}
             classification={classification}
             labels={{ rate: e.legendTitle, count: e.legendCount, noData: t.map.noData, illustrative: t.common.illustrative }}
@@ -116,7 +157,18 @@ export function MapExplorer({ lang, root, indicators }: { lang: Lang; root: stri
         ) : (
           <p className="muted">{e.noRates}</p>
         )}
-        {hasRates ? (
+        {byStatus ? (
+          <>
+            <TargetStatusLegend lang={lang} status={byStatus} />
+            <TargetStatusTable
+              lang={lang}
+              status={byStatus}
+              show={show}
+              level={mapLevel}
+              caption={fill(t.exploreTargets.mapLabel, { indicator: indicatorName, period: data.meta.period ?? '–' })}
+            />
+          </>
+        ) : hasRates ? (
           <MapLegend lang={lang} classification={classification} title={e.legendTitle} methodLabel={e.methods[state.method]} />
         ) : null}
       </div>
@@ -148,36 +200,47 @@ export function MapExplorer({ lang, root, indicators }: { lang: Lang; root: stri
           </label>
         )}
         <label>
-          {e.method}
-          <select value={state.method} onChange={(ev) => void setState({ method: ev.target.value as typeof state.method })}>
-            {(['quantile', 'equal', 'ckmeans', 'manual'] as const).map((m) => (
-              <option key={m} value={m}>
-                {e.methods[m]}
-              </option>
-            ))}
+          {t.exploreTargets.mode}
+          <select value={state.mode} onChange={(ev) => void setState({ mode: ev.target.value as 'value' | 'status' })}>
+            <option value="value">{t.exploreTargets.modes.value}</option>
+            <option value="status">{t.exploreTargets.modes.status}</option>
           </select>
         </label>
-        {state.method === 'manual' ? (
-          <BreaksInput label={e.breaks} value={state.breaks} onChange={(breaks) => void setState({ breaks })} lang={lang} />
-        ) : (
-          <label>
-            {e.classes}
-            <select value={state.classes} onChange={(ev) => void setState({ classes: Number(ev.target.value) })}>
-              {[3, 4, 5, 6, 7].map((k) => (
-                <option key={k} value={k}>
-                  {k}
-                </option>
-              ))}
-            </select>
-          </label>
+        {statusMode ? null : (
+          <>
+            <label>
+              {e.method}
+              <select value={state.method} onChange={(ev) => void setState({ method: ev.target.value as typeof state.method })}>
+                {(['quantile', 'equal', 'ckmeans', 'manual'] as const).map((m) => (
+                  <option key={m} value={m}>
+                    {e.methods[m]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {state.method === 'manual' ? (
+              <BreaksInput label={e.breaks} value={state.breaks} onChange={(breaks) => void setState({ breaks })} lang={lang} />
+            ) : (
+              <label>
+                {e.classes}
+                <select value={state.classes} onChange={(ev) => void setState({ classes: Number(ev.target.value) })}>
+                  {[3, 4, 5, 6, 7].map((k) => (
+                    <option key={k} value={k}>
+                      {k}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+            <label>
+              {e.breaksScope}
+              <select value={state.scope} onChange={(ev) => void setState({ scope: ev.target.value as 'fixed' | 'period' })}>
+                <option value="fixed">{e.scopeFixed}</option>
+                <option value="period">{e.scopePeriod}</option>
+              </select>
+            </label>
+          </>
         )}
-        <label>
-          {e.breaksScope}
-          <select value={state.scope} onChange={(ev) => void setState({ scope: ev.target.value as 'fixed' | 'period' })}>
-            <option value="fixed">{e.scopeFixed}</option>
-            <option value="period">{e.scopePeriod}</option>
-          </select>
-        </label>
         <label>
           {e.compare}
           <select value={state.compare ?? ''} onChange={(ev) => void setState({ compare: ev.target.value || null })}>
@@ -272,8 +335,10 @@ export function MapExplorer({ lang, root, indicators }: { lang: Lang; root: stri
           <>
             <p className="muted">{e.drillHint}</p>
             <div className={styles.maps}>
-              {mapBlock(map.data, state.compare ? (map.data.meta.period ?? '–') : null)}
-              {state.compare && compareMap.data ? mapBlock(compareMap.data, compareMap.data.meta.period ?? '–') : null}
+              {mapBlock(map.data, state.compare ? (map.data.meta.period ?? '–') : null, status.data)}
+              {state.compare && compareMap.data
+                ? mapBlock(compareMap.data, compareMap.data.meta.period ?? '–', compareStatus.data)
+                : null}
             </div>
             {map.data.meta.boundaryProvenance === 'approximate' ? <p className="boundary-note">{t.map.approximate}</p> : null}
           </>

@@ -5,6 +5,7 @@ import styles from '@/components/explore/explore.module.css';
 import { getMapTimeline } from '@/db/queries/explore';
 import { listIndicators } from '@/db/queries/indicators';
 import { getMap } from '@/db/queries/map';
+import { getMapStatus } from '@/db/queries/target-status';
 import { configuredRegionCode, getDb } from '@/db/server';
 import { exploreKeys } from '@/lib/explore/query-keys';
 import { prefetchExplore } from '@/lib/explore/server-cache';
@@ -42,6 +43,12 @@ export default async function MapPage({ params, searchParams }: PageProps<'/[lan
         ? client.fetchQuery({
             queryKey: exploreKeys.map({ ...mapArgs, period: state.compare }),
             queryFn: () => getMap(db, { ...mapArgs, source, period: state.compare as string }),
+          })
+        : null,
+      state.mode === 'status'
+        ? client.fetchQuery({
+            queryKey: exploreKeys.status({ ...mapArgs, period: state.period }),
+            queryFn: () => getMapStatus(db, { ...mapArgs, source, period: state.period }),
           })
         : null,
       client.fetchQuery({

@@ -21,6 +21,8 @@ export const mapStateParsers = {
   /** a second period shown side by side */
   compare: parseAsPeriod,
   tab: parseAsStringLiteral(['map', 'table'] as const).withDefault('map'),
+  /** colour the regions by value classes, or by their status against the targets */
+  mode: parseAsStringLiteral(['value', 'status'] as const).withDefault('value'),
 };
 
 export const loadMapState = createLoader(mapStateParsers);
