@@ -13,6 +13,9 @@ describe('openApiDocument', () => {
       '/api/v1/series',
       '/api/v1/map',
       '/api/v1/breakdown',
+      '/api/v1/map-timeline',
+      '/api/v1/map-status',
+      '/api/v1/table',
       '/api/v1/activities',
       '/api/v1/coverage',
     ]);

@@ -5,6 +5,7 @@ import {
   coverageQuerySchema,
   coverageResponseSchema,
 } from './activities-schemas';
+import { mapStatusSchema, mapTimelineQuerySchema, mapTimelineSchema, tableQuerySchema, tableSchema } from './explore-schemas';
 import {
   breakdownQuerySchema,
   breakdownResponseSchema,
@@ -65,6 +66,30 @@ export const endpoints: Endpoint[] = [
     query: breakdownQuerySchema,
     response: breakdownResponseSchema,
     example: '/api/v1/breakdown?region=36.73&domain=risk_factor',
+  },
+  {
+    path: '/api/v1/map-timeline',
+    summary: {
+      id: 'Nilai wilayah anak untuk semua periode (penggeser waktu peta)',
+      en: "Child regions' values for every period (the map's time slider)",
+    },
+    query: mapTimelineQuerySchema,
+    response: mapTimelineSchema,
+    example: '/api/v1/map-timeline?indicator=krs_families&parent=36.73',
+  },
+  {
+    path: '/api/v1/map-status',
+    summary: { id: 'Posisi wilayah anak terhadap target', en: "Child regions' standing against their targets" },
+    query: mapQuerySchema,
+    response: mapStatusSchema,
+    example: '/api/v1/map-status?indicator=stunting_prevalence&parent=36',
+  },
+  {
+    path: '/api/v1/table',
+    summary: { id: 'Tabel di bawah grafik (JSON, CSV, XLSX)', en: 'The table under a chart (JSON, CSV, XLSX)' },
+    query: tableQuerySchema,
+    response: tableSchema,
+    example: '/api/v1/table?view=map&indicator=krs_families&region=36.73',
   },
   {
     path: '/api/v1/activities',
