@@ -9,7 +9,7 @@ import { env } from '@/db/env';
 import { saveImportMapping } from '@/db/queries/imports';
 import { runImport } from '@/lib/import/run-import';
 import { normalizeHeader, templateCodes, templates } from '@/lib/import/templates';
-import { openCliDatabase, parseArgs } from './cli-db';
+import { openCliDatabase, parseArgs } from './cli';
 
 async function main() {
   const { positional, options } = parseArgs(process.argv.slice(2));

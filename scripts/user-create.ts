@@ -4,7 +4,7 @@
 import readline from 'node:readline/promises';
 import { createUser, generatePassword, UserExistsError } from '@/db/queries/users';
 import { userRoles } from '@/db/schema/enums';
-import { openCliDatabase, parseArgs } from './cli-db';
+import { openCliDatabase, parseArgs } from './cli';
 
 async function main() {
   const { options } = parseArgs(process.argv.slice(2));
