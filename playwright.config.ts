@@ -37,9 +37,11 @@ function server(port: number, regionCode: string, options: { users?: boolean } =
   const dir = `.data/e2e-${port}`;
   const users = options.users ? `${createUsers()} && ` : '';
   return {
-    command: `rm -rf ${dir} ${dir}.lock && ${users}NEXT_TELEMETRY_DISABLED=1 npx next start -p ${port}`,
+    // `npm start` with PORT and PGLITE_DIR, exactly as the README tells people to run it.
+    command: `rm -rf ${dir} ${dir}.lock && ${users}npm start`,
     url: `http://localhost:${port}/api/health`,
     env: {
+      PORT: String(port),
       PGLITE_DIR: dir,
       REGION_CODE: regionCode,
       DATABASE_URL: '',
