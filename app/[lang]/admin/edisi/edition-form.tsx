@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { Dictionary } from '@/lib/i18n';
 import { fill } from '@/lib/i18n';
 import styles from '../admin.module.css';
+import { sendJson } from '../send-json';
 
 export function EditionForm({ sources, labels: t }: { sources: string[]; labels: Dictionary['admin'] }) {
   const router = useRouter();
@@ -16,22 +17,18 @@ export function EditionForm({ sources, labels: t }: { sources: string[]; labels:
         event.preventDefault();
         const form = event.currentTarget;
         const data = new FormData(form);
-        const response = await fetch('/api/admin/editions', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({
-            source: data.get('source'),
-            code: data.get('code'),
-            name: data.get('name'),
-            releasedOn: data.get('releasedOn'),
-            isOfficial: data.get('isOfficial') === 'on',
-          }),
+        const reply = await sendJson('/api/admin/editions', {
+          source: data.get('source'),
+          code: data.get('code'),
+          name: data.get('name'),
+          releasedOn: data.get('releasedOn'),
+          isOfficial: data.get('isOfficial') === 'on',
         });
-        if (response.ok) {
+        if (reply.ok) {
           setError(null);
           form.reset();
           router.refresh();
-        } else setError(fill(t.error, { message: ((await response.json()) as { error: { message: string } }).error.message }));
+        } else setError(fill(t.error, { message: reply.errorMessage }));
       }}
     >
       <label>

@@ -7,6 +7,7 @@ import type { ImportOutcomeDto } from '@/lib/api/admin-schemas';
 import type { Dictionary, Lang } from '@/lib/i18n';
 import { fill } from '@/lib/i18n';
 import styles from '../admin.module.css';
+import { sendJson } from '../send-json';
 
 // Upload -> check (all errors at once, or a preview) -> commit. The same file is sent again
 // on commit and checked again on the server, so nothing unchecked is ever written.
@@ -120,13 +121,9 @@ export function ImportForm({
           t={t}
           onSave={async (mapping) => {
             const template = String(new FormData(formRef.current ?? undefined).get('template'));
-            const response = await fetch('/api/admin/mappings', {
-              method: 'POST',
-              headers: { 'content-type': 'application/json' },
-              body: JSON.stringify({ template, mapping }),
-            });
-            if (response.ok) await send('preview');
-            else setError(fill(t.error, { message: ((await response.json()) as { error: { message: string } }).error.message }));
+            const reply = await sendJson('/api/admin/mappings', { template, mapping });
+            if (reply.ok) await send('preview');
+            else setError(fill(t.error, { message: reply.errorMessage }));
           }}
         />
       ) : null}

@@ -6,6 +6,7 @@ import { annotationFormSchema, editionUpdateSchema, programFormSchema, targetFor
 import { fill } from '@/lib/i18n';
 import styles from '../admin.module.css';
 import { FormOutcome } from '../form-outcome';
+import { sendJson } from '../send-json';
 
 // One form for the catalogue's rows (targets, annotations, programmes) and for correcting an
 // edition: checked with the API's own zod schema before it is sent; the API checks again.
@@ -80,18 +81,13 @@ export function CatalogueForm({
             });
             return;
           }
-          const response = await fetch(url(current), {
-            method,
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify(parsed.data),
-          });
-          if (response.ok) {
+          const reply = await sendJson(url(current), parsed.data, method);
+          if (reply.ok) {
             setMessage({ ok: true, text: labels.saved });
             if (!existing) form.reset();
             router.refresh();
           } else {
-            const body = (await response.json().catch(() => ({}))) as { error?: { message: string } };
-            setMessage({ ok: false, text: fill(labels.error, { message: body.error?.message ?? String(response.status) }) });
+            setMessage({ ok: false, text: fill(labels.error, { message: reply.errorMessage }) });
           }
         }}
       >

@@ -7,6 +7,7 @@ import type { Dictionary } from '@/lib/i18n';
 import { fill } from '@/lib/i18n';
 import styles from '../admin.module.css';
 import { FormOutcome } from '../form-outcome';
+import { sendJson } from '../send-json';
 
 // Checked with the same zod schema as the API before it is sent; the API checks again.
 const { unit, polarity, domain, aggregation } = indicatorFormSchema.shape;
@@ -62,18 +63,13 @@ export function IndicatorForm({ indicators, labels: t }: { indicators: Indicator
             setMessage({ ok: false, text: fill(t.error, { message: `${String(issue?.path[0] ?? '')}: ${issue?.message}` }) });
             return;
           }
-          const response = await fetch('/api/admin/indicators', {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify(parsed.data),
-          });
-          const body = (await response.json()) as { code?: string; error?: { message: string } };
+          const reply = await sendJson<{ code?: string }>('/api/admin/indicators', parsed.data);
           setMessage(
-            response.ok
-              ? { ok: true, text: fill(t.saved, { code: body.code ?? '' }) }
-              : { ok: false, text: fill(t.error, { message: body.error?.message ?? String(response.status) }) },
+            reply.ok
+              ? { ok: true, text: fill(t.saved, { code: reply.body.code ?? '' }) }
+              : { ok: false, text: fill(t.error, { message: reply.errorMessage }) },
           );
-          if (response.ok) router.refresh();
+          if (reply.ok) router.refresh();
         }}
       >
         {text('code', t.colCode)}

@@ -6,6 +6,7 @@ import type { Dictionary } from '@/lib/i18n';
 import { fill } from '@/lib/i18n';
 import styles from '../admin.module.css';
 import { FormOutcome } from '../form-outcome';
+import { sendJson } from '../send-json';
 
 export function UserForm({ labels: t }: { labels: Dictionary['admin'] }) {
   const router = useRouter();
@@ -17,17 +18,19 @@ export function UserForm({ labels: t }: { labels: Dictionary['admin'] }) {
         event.preventDefault();
         const form = event.currentTarget;
         const data = new FormData(form);
-        const response = await fetch('/api/admin/users', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ email: data.get('email'), name: data.get('name') || undefined, role: data.get('role') }),
+        const reply = await sendJson<{ email?: string; password?: string }>('/api/admin/users', {
+          email: data.get('email'),
+          name: data.get('name') || undefined,
+          role: data.get('role'),
         });
-        const body = (await response.json()) as { email?: string; password?: string; error?: { message: string } };
-        if (response.ok) {
-          setMessage({ ok: true, text: fill(t.userCreated, { email: body.email ?? '', password: body.password ?? '' }) });
+        if (reply.ok) {
+          setMessage({
+            ok: true,
+            text: fill(t.userCreated, { email: reply.body.email ?? '', password: reply.body.password ?? '' }),
+          });
           form.reset();
           router.refresh();
-        } else setMessage({ ok: false, text: fill(t.error, { message: body.error?.message ?? String(response.status) }) });
+        } else setMessage({ ok: false, text: fill(t.error, { message: reply.errorMessage }) });
       }}
     >
       <label>
