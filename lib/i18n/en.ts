@@ -1,4 +1,8 @@
 import type { Dictionary } from './id';
+import { deckEn } from './sections/deck';
+import { portalEn } from './sections/portal';
+import { privacyEn } from './sections/privacy';
+import { reliabilityEn } from './sections/reliability';
 
 // English: same keys as id.ts (enforced by the type).
 
@@ -457,4 +461,8 @@ export const en: Dictionary = {
       'Households or people reached each year, as reported by the local agencies (OPD). These are not risk factors and come from another source, so they are drawn separately, each on its own scale.',
     colIntervention: 'Intervention',
   },
+  deck: deckEn,
+  portal: portalEn,
+  privacy: privacyEn,
+  reliability: reliabilityEn,
 };

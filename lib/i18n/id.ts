@@ -1,6 +1,11 @@
 // Bahasa Indonesia: the product's first language. en.ts must have exactly the same keys
 // (it is typed as `Dictionary`). Placeholders in braces are filled with `fill()`.
 
+import { deckId } from './sections/deck';
+import { portalId } from './sections/portal';
+import { privacyId } from './sections/privacy';
+import { reliabilityId } from './sections/reliability';
+
 export const id = {
   meta: {
     title: 'Pantau Stunting',
@@ -458,6 +463,10 @@ export const id = {
       'Jumlah rumah tangga atau orang yang terlayani tiap tahun menurut laporan OPD. Ini bukan faktor risiko dan berasal dari sumber lain, jadi digambar terpisah, masing-masing dengan skalanya sendiri.',
     colIntervention: 'Intervensi',
   },
+  deck: deckId,
+  portal: portalId,
+  privacy: privacyId,
+  reliability: reliabilityId,
 };
 
 export type Dictionary = typeof id;

@@ -1,0 +1,10 @@
+// Strings of one feature, kept in their own file so features can grow without touching
+// each other's lines. Bahasa Indonesia first; `en` must have exactly the same keys.
+
+export const privacyId = {
+  title: 'Privasi',
+};
+
+export const privacyEn: typeof privacyId = {
+  title: 'Privacy',
+};
