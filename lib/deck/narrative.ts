@@ -204,3 +204,12 @@ export function narrate(slide: Slide, ctx: NarrativeContext): string {
       return fill(d.narrative.closing, { url: ctx.url });
   }
 }
+
+/** The heading of a slide as the audience sees it. */
+export function slideTitle(slide: Slide, lang: Lang, deckTitle: string): string {
+  const t = getDictionary(lang).deck.slide;
+  if (slide.kind === 'title') return deckTitle;
+  if (slide.kind === 'text') return slide.text?.title ?? '';
+  if (slide.kind === 'spotlight') return fill(t.spotlight, { name: slide.district?.name ?? '' });
+  return t[slide.kind];
+}
