@@ -1,8 +1,7 @@
-import { formatRupiah } from '@/components/metrics/activity-figures';
 import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
 import { SourceNote } from '@/components/metrics/source-note';
 import { compareFirstLast } from '@/lib/compare';
-import { type DeckSnapshot, type Provenance, publicCount, type Slide } from '@/lib/deck/model';
+import { type DeckSnapshot, type FactorFigure, type Provenance, publicCount, type Slide } from '@/lib/deck/model';
 import { changedDistricts, type NarrativeContext } from '@/lib/deck/narrative';
 import { formatDate, formatNumber, formatPercent, formatSignedPercent } from '@/lib/format';
 import { fill, getDictionary, type Lang } from '@/lib/i18n';
@@ -14,6 +13,8 @@ import styles from './deck.module.css';
 // with its source, edition and date, and the "ilustrasi" label where the figures are.
 
 type Props = { slide: Slide; title: string; notes: string; context: NarrativeContext; deckTitle: string; qrSvg: string };
+
+const byShare = (factors: readonly FactorFigure[]) => [...factors].sort((a, b) => (b.share ?? -1) - (a.share ?? -1));
 
 const count = (value: number | null, lang: Lang) => (value === null ? '–' : formatNumber(value, lang, 0));
 
@@ -134,7 +135,7 @@ function Body({ slide, notes, context, deckTitle, qrSvg }: Omit<Props, 'title'>)
       if (!district) return <p>{t.noData}</p>;
       return (
         <>
-          <p className={styles.narrative}>{notes}</p>
+          <p className={styles.small}>{notes}</p>
           <div className={styles.threeColumns}>
             <section>
               <h3>{t.spotlightTrend}</h3>
@@ -147,12 +148,15 @@ function Body({ slide, notes, context, deckTitle, qrSvg }: Omit<Props, 'title'>)
             <section>
               <h3>{t.spotlightFactors}</h3>
               <Bars
+                stacked
                 alt={notes}
-                bars={district.factors.map((f) => ({
-                  label: shortFactorName(f.name[lang]),
-                  value: f.share,
-                  display: f.share === null ? '–' : formatPercent(f.share, lang, 0),
-                }))}
+                bars={byShare(district.factors)
+                  .slice(0, 4)
+                  .map((f) => ({
+                    label: shortFactorName(f.name[lang]),
+                    value: f.share,
+                    display: f.share === null ? '–' : formatPercent(f.share, lang, 0),
+                  }))}
               />
             </section>
             <section>
@@ -179,7 +183,7 @@ function Body({ slide, notes, context, deckTitle, qrSvg }: Omit<Props, 'title'>)
           <p className={styles.narrative}>{notes}</p>
           <Bars
             alt={notes}
-            bars={snapshot.factors.items.map((f) => ({
+            bars={byShare(snapshot.factors.items).map((f) => ({
               label: shortFactorName(f.name[lang]),
               value: f.share,
               display: `${f.share === null ? '–' : formatPercent(f.share, lang, 1)} (${count(f.value, lang)})`,
@@ -193,12 +197,6 @@ function Body({ slide, notes, context, deckTitle, qrSvg }: Omit<Props, 'title'>)
       return (
         <>
           <p className={styles.narrative}>{notes}</p>
-          {aid.families !== null ? (
-            <p className={styles.lead}>
-              GENTING: <strong>{count(aid.families, lang)}</strong> {getDictionary(lang).common.families}
-              {aid.valueIdr !== null ? ` · ${formatRupiah(aid.valueIdr, lang)}` : ''}
-            </p>
-          ) : null}
           <Bars
             alt={notes}
             bars={snapshot.interventions.items.map((i) => ({

@@ -27,30 +27,32 @@ export default async function DeckPage({ params, searchParams }: PageProps<'/[la
   return (
     <div className={styles.player}>
       <h1 className="visually-hidden">{t.title}</h1>
-      <nav aria-label={t.chooseDeck} className={styles.noPrint}>
-        <ul className={styles.list}>
-          <li>
-            <Link href={deckPath(lang, null)} aria-current={meetingDate === null ? 'page' : undefined}>
-              {t.liveDeck}
-            </Link>
-          </li>
-          {saved.map((d) => (
-            <li key={d.id}>
-              <Link href={deckPath(lang, d.meetingDate)} aria-current={meetingDate === d.meetingDate ? 'page' : undefined}>
-                {fill(t.savedDeck, { date: formatDate(d.meetingDate, lang) })}
+      <div className={`${styles.topRow} ${styles.noPrint}`}>
+        <nav aria-label={t.chooseDeck}>
+          <ul className={styles.list}>
+            <li>
+              <Link href={deckPath(lang, null)} aria-current={meetingDate === null ? 'page' : undefined}>
+                {t.liveDeck}
               </Link>
             </li>
-          ))}
-          {can(user?.role, 'decks:write') ? (
-            <li>
-              <Link href={href(lang, '/presentasi/susun')}>{t.customise}</Link>
-            </li>
-          ) : null}
-        </ul>
-      </nav>
-      <p className={`${styles.frozen} ${styles.noPrint}`}>
-        {fill(t.frozenAt, { time: new Date(deck.view.snapshot.builtAt).toISOString().replace('T', ' ').slice(0, 16) })} UTC
-      </p>
+            {saved.map((d) => (
+              <li key={d.id}>
+                <Link href={deckPath(lang, d.meetingDate)} aria-current={meetingDate === d.meetingDate ? 'page' : undefined}>
+                  {fill(t.savedDeck, { date: formatDate(d.meetingDate, lang) })}
+                </Link>
+              </li>
+            ))}
+            {can(user?.role, 'decks:write') ? (
+              <li>
+                <Link href={href(lang, '/presentasi/susun')}>{t.customise}</Link>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
+        <p className={styles.frozen}>
+          {fill(t.frozenAt, { time: `${deck.view.snapshot.builtAt.replace('T', ' ').slice(0, 16)} UTC` })}
+        </p>
+      </div>
       <DeckPlayer
         slides={slides}
         initial={initial}
