@@ -18,11 +18,22 @@ const byShare = (factors: readonly FactorFigure[]) => [...factors].sort((a, b) =
 
 const count = (value: number | null, lang: Lang) => (value === null ? '–' : formatNumber(value, lang, 0));
 
-function Source({ lang, provenance }: { lang: Lang; provenance: Provenance }) {
+/** The slide's sources: one "ilustrasi" label when any figure is illustrative, then each edition cited. */
+function Source({ lang, provenance }: { lang: Lang; provenance: Provenance | Provenance[] }) {
+  const all = Array.isArray(provenance) ? provenance : [provenance];
   return (
     <footer className={styles.source}>
-      {provenance.illustrative ? <IllustrativeBadge lang={lang} /> : null}
-      {provenance.edition ? <SourceNote lang={lang} edition={provenance.edition} illustrative={provenance.illustrative} /> : null}
+      {all.some((p) => p.illustrative) ? <IllustrativeBadge lang={lang} /> : null}
+      {all.map((p) =>
+        p.edition ? (
+          <SourceNote
+            key={`${p.edition.source}-${p.edition.edition}`}
+            lang={lang}
+            edition={p.edition}
+            illustrative={p.illustrative}
+          />
+        ) : null,
+      )}
     </footer>
   );
 }
@@ -205,8 +216,7 @@ function Body({ slide, notes, context, deckTitle, qrSvg }: Omit<Props, 'title'>)
               display: count(i.value, lang),
             }))}
           />
-          <Source lang={lang} provenance={snapshot.interventions} />
-          {aid.edition ? <Source lang={lang} provenance={aid} /> : null}
+          <Source lang={lang} provenance={[snapshot.interventions, aid]} />
         </>
       );
     }

@@ -148,6 +148,27 @@ describe('narrate', () => {
       'Prevalensi stunting 22,3% (2023) di luar jalur menuju target 14,2% pada 2029 (RPJMN 2025-2029).',
     );
   });
+  it('names the two most common factors by share, keeping "4T" as written', () => {
+    const factors = snapshot({
+      factors: {
+        items: [
+          {
+            code: 'krs_unsafe_toilet',
+            name: { id: 'KRS dengan jamban tidak layak', en: 'KRS without a proper toilet' },
+            value: 4172,
+            share: 26.1,
+          },
+          { code: 'krs_4t_too_old', name: { id: 'KRS 4T: terlalu tua', en: 'KRS 4T: too old' }, value: 7129, share: 44.7 },
+        ],
+        period: '2024',
+        ...none,
+      },
+    });
+    expect(narrate(slide('factors'), context('id', { snapshot: factors }))).toBe(
+      'Faktor risiko paling umum di antara keluarga berisiko stunting adalah 4T: terlalu tua (44,7%), lalu jamban tidak layak (26,1%); satu keluarga dapat memiliki beberapa faktor.',
+    );
+    expect(narrate(slide('factors'), context('en'))).toBe('No data yet.');
+  });
   it('ranks kecamatan with their counts', () => {
     expect(narrate(slide('ranking'), context('id'))).toBe(
       'Urutan kecamatan dari KRS terbanyak: Kasemen (4.092), Cipocok Jaya (1.200).',

@@ -48,6 +48,9 @@ function topFactors(factors: readonly FactorFigure[]): FactorFigure[] {
     .sort((a, b) => (b.share ?? -1) - (a.share ?? -1) || (b.value ?? 0) - (a.value ?? 0));
 }
 
+/** "Jamban tidak layak" -> "jamban tidak layak" inside a sentence; "4T: terlalu tua" stays. */
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
 const share = (value: number | null, lang: Lang) => (value === null ? '–' : formatPercent(value, lang, 1));
 
 function spotlight(district: DistrictFigure, lang: Lang): string {
@@ -84,9 +87,9 @@ function factorsSentence(factors: readonly FactorFigure[], lang: Lang): string {
   const [first, second] = topFactors(factors);
   if (!first || !second) return getDictionary(lang).deck.noData;
   return fill(t.factors, {
-    first: shortFactorName(first.name[lang]).toLowerCase(),
+    first: lowerFirst(shortFactorName(first.name[lang])),
     firstShare: share(first.share, lang),
-    second: shortFactorName(second.name[lang]).toLowerCase(),
+    second: lowerFirst(shortFactorName(second.name[lang])),
     secondShare: share(second.share, lang),
   });
 }
