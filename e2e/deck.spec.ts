@@ -30,6 +30,28 @@ test('the headline slide shows the KRS figures and the narrative, in both langua
   await expect(currentSlide(page)).toContainText('Families at risk of stunting fell 32.7% from 23,711 (2023) to 15,960 (PK24).');
 });
 
+test('the projector theme fits the slide in the window, in large type, at 1024x768 and 1920x1080', async ({ page }) => {
+  for (const viewport of [
+    { width: 1024, height: 768 },
+    { width: 1920, height: 1080 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await page.goto('/presentasi?slide=2');
+    const box = await currentSlide(page).boundingBox();
+    expect(box).not.toBeNull();
+    expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(viewport.height);
+    // As wide as the page allows (the page is at most 1200 px wide), never cut off at the bottom.
+    expect(box?.width ?? 0).toBeGreaterThanOrEqual(Math.min(viewport.width * 0.85, 1100));
+    const sizes = await currentSlide(page).evaluate((slide) => ({
+      figure: Number.parseFloat(getComputedStyle(slide.querySelector('p') as Element).fontSize),
+      body: Number.parseFloat(getComputedStyle(slide).fontSize),
+    }));
+    // Readable from the back of a hall: body text at least 20 px, the headline figure much larger.
+    expect(sizes.body).toBeGreaterThanOrEqual(20);
+    expect(sizes.figure).toBeGreaterThanOrEqual(70);
+  }
+});
+
 test('arrow keys, Page Down, Space, End and Home move through the deck and update the URL', async ({ page }) => {
   await page.goto('/presentasi');
   const total = Number((await counter(page).textContent())?.match(/dari (\d+)/)?.[1]);
