@@ -1,3 +1,4 @@
+import { formatRupiah } from '@/components/metrics/activity-figures';
 import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
 import { SourceNote } from '@/components/metrics/source-note';
 import { compareFirstLast } from '@/lib/compare';
@@ -207,7 +208,14 @@ function Body({ slide, notes, context, deckTitle, qrSvg }: Omit<Props, 'title'>)
       const { aid } = snapshot;
       return (
         <>
-          <p className={styles.narrative}>{notes}</p>
+          {/* The full sentence is in the notes and the chart's alt text; the slide keeps the aid figure short. */}
+          <p className={styles.lead}>
+            {aid.families === null
+              ? t.narrative.noAid
+              : `GENTING: ${count(aid.families, lang)} ${getDictionary(lang).common.families}${
+                  aid.valueIdr === null ? '' : ` · ${formatRupiah(aid.valueIdr, lang)}`
+                } (${aid.period})`}
+          </p>
           <Bars
             alt={notes}
             bars={snapshot.interventions.items.map((i) => ({
