@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import JSZip from 'jszip';
+import { OTHER_REGION_URL } from './urls';
 import { E2E_USERS } from './users';
 
 // Meeting mode: the deck's headline figures, moving with the keys a clicker sends, the
@@ -28,6 +29,13 @@ test('the headline slide shows the KRS figures and the narrative, in both langua
 
   await page.goto('/en/presentasi?slide=2');
   await expect(currentSlide(page)).toContainText('Families at risk of stunting fell 32.7% from 23,711 (2023) to 15,960 (PK24).');
+});
+
+test('a kab/kota without data gets an honest deck, not an error', async ({ page, request }) => {
+  await page.goto(`${OTHER_REGION_URL}/presentasi?slide=2`);
+  await expect(currentSlide(page)).toContainText('Belum ada data keluarga berisiko stunting.');
+  const pptx = await request.get(`${OTHER_REGION_URL}/api/deck/pptx?lang=en`);
+  expect(pptx.status()).toBe(200);
 });
 
 test('the projector theme fits the slide in the window, in large type, at 1024x768 and 1920x1080', async ({ page }) => {
