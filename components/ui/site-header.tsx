@@ -33,6 +33,7 @@ export function SiteHeader({ lang, regionName }: { lang: Lang; regionName: React
           { path: '/peta', label: n.map },
           { path: '/faktor', label: n.factors },
           { path: '/intervensi', label: n.interventions },
+          { path: '/presentasi', label: dictionary.deck.nav },
         ]}
       />
     </header>

@@ -3,6 +3,7 @@ export * from './activities';
 export * from './annotations';
 export * from './audit-log';
 export * from './data-sources';
+export * from './decks';
 export * from './editions';
 export * from './enums';
 export * from './import-batches';

@@ -6,9 +6,10 @@ describe('can', () => {
     expect(can('editor', 'data:import')).toBe(true);
     expect(can('editor', 'data:rollback')).toBe(true);
     expect(can('editor', 'users:write')).toBe(false);
+    expect(can('editor', 'decks:write')).toBe(true);
   });
   it('keeps viewers and the public out of every mutation', () => {
-    for (const p of ['data:import', 'data:rollback', 'editions:write', 'users:write'] as const) {
+    for (const p of ['data:import', 'data:rollback', 'editions:write', 'users:write', 'decks:write'] as const) {
       expect(can('viewer', p)).toBe(false);
       expect(can(null, p)).toBe(false);
     }

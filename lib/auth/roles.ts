@@ -10,6 +10,7 @@ export const permissions = {
   'audit:read': ['admin', 'editor', 'viewer'],
   'users:write': ['admin'],
   'catalogue:write': ['admin'],
+  'decks:write': ['admin', 'editor'],
 } as const satisfies Record<string, readonly UserRole[]>;
 
 export type Permission = keyof typeof permissions;
