@@ -62,6 +62,8 @@ export const activityRowSchema = z.object({
   quantity: z.number().nullable(),
   valueIdr: z.number().nullable(),
   origin: z.enum(dataOrigins),
+  /** true when the figures are withheld to protect privacy (a kelurahan count below 5, or its complement); they are null then */
+  suppressed: z.boolean().optional(),
 });
 export type ActivityRow = z.infer<typeof activityRowSchema>;
 
@@ -85,12 +87,14 @@ export const coverageRowSchema = z.object({
   /** Families at risk in the KRS edition used; null = no data. */
   krs: z.number().nullable(),
   /** Families reached in the period by activities addressed to families (may count a family twice). */
-  reached: z.number(),
+  reached: z.number().nullable(),
   /** reached / KRS x 100; null when KRS is unknown or zero (never divided by zero). */
   coverage: z.number().nullable(),
   /** KRS not yet reached (never below zero); null when KRS is unknown. */
   gap: z.number().nullable(),
   krsOrigin: z.enum(dataOrigins).nullable(),
+  /** true when the figures are withheld to protect privacy (a kelurahan count below 5, or its complement); they are null then */
+  suppressed: z.boolean().optional(),
 });
 export type CoverageRow = z.infer<typeof coverageRowSchema>;
 

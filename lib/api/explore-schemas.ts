@@ -81,6 +81,8 @@ export const mapStatusSchema = z.object({
       /** the glide path's value at the shown period */
       expected: z.number().nullable(),
       target: z.object({ period: z.string(), value: z.number(), legalBasis: z.string(), national: z.boolean() }).nullable(),
+      /** true when the figure is withheld to protect privacy (a kelurahan count below 5, or its complement) */
+      suppressed: z.boolean().optional(),
     }),
   ),
 });

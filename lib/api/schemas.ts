@@ -111,6 +111,8 @@ export const seriesPointSchema = z.object({
   citation: z.string().nullable(),
   status: z.enum(observationStatuses),
   origin: z.enum(dataOrigins),
+  /** true when the figures are withheld to protect privacy (a kelurahan count below 5, or its complement); they are null then */
+  suppressed: z.boolean().optional(),
 });
 export type SeriesPoint = z.infer<typeof seriesPointSchema>;
 
@@ -134,6 +136,8 @@ export const mapFeaturePropertiesSchema = z.object({
   rate: z.number().nullable(),
   status: z.enum(observationStatuses).nullable(),
   origin: z.enum(dataOrigins).nullable(),
+  /** true when the figures are withheld to protect privacy (a kelurahan count below 5, or its complement); they are null then */
+  suppressed: z.boolean().optional(),
 });
 export type MapFeatureProperties = z.infer<typeof mapFeaturePropertiesSchema>;
 
@@ -171,6 +175,8 @@ export const breakdownRowSchema = z.object({
   /** value as a share (0-100) of the domain's base, e.g. of all families at risk */
   share: z.number().nullable(),
   origin: z.enum(dataOrigins),
+  /** true when the figures are withheld to protect privacy (a kelurahan count below 5, or its complement); they are null then */
+  suppressed: z.boolean().optional(),
 });
 export type BreakdownRow = z.infer<typeof breakdownRowSchema>;
 

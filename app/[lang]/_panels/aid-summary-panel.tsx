@@ -1,11 +1,11 @@
 import Link from 'next/link';
 import { formatRupiah } from '@/components/metrics/activity-figures';
 import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
-import { getSeries } from '@/db/queries/series';
 import { getDb } from '@/db/server';
 import { latestValued } from '@/lib/compare';
 import { formatDate, formatMonthYear, formatNumber } from '@/lib/format';
 import { fill, getDictionary, href, type Lang } from '@/lib/i18n';
+import { getSeries } from '@/lib/privacy/public-queries';
 
 /** One line on the overview: GENTING aid of the latest edition, linking to the interventions page. Nothing when there is none. */
 export async function AidSummaryPanel({ lang, region }: { lang: Lang; region: string }) {

@@ -5,11 +5,11 @@ import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
 import { SourceNote } from '@/components/metrics/source-note';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Panel } from '@/components/ui/panel';
-import { getMap } from '@/db/queries/map';
 import { getDb } from '@/db/server';
 import { classify } from '@/lib/classify';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { fill, getDictionary, type Lang } from '@/lib/i18n';
+import { getMap } from '@/lib/privacy/public-queries';
 import { anyIllustrative } from '@/lib/provenance';
 import { rankBy } from '@/lib/rank';
 

@@ -4,13 +4,13 @@ import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
 import { SourceNote } from '@/components/metrics/source-note';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Panel } from '@/components/ui/panel';
-import { getSeries } from '@/db/queries/series';
 import { listTargets } from '@/db/queries/targets';
 import { getDb } from '@/db/server';
 import { toTargetMarks, toTimeline } from '@/lib/chart-data';
 import { latestValued } from '@/lib/compare';
 import { formatPercent } from '@/lib/format';
 import { fill, getDictionary, type Lang } from '@/lib/i18n';
+import { getSeries } from '@/lib/privacy/public-queries';
 import { anyIllustrative, pointEdition } from '@/lib/provenance';
 
 /** Survey prevalence (SSGBI/SSGI/SKI, one source) against the national targets. */

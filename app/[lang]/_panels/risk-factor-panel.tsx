@@ -4,10 +4,11 @@ import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
 import { SourceNote } from '@/components/metrics/source-note';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Panel } from '@/components/ui/panel';
-import { getBreakdown } from '@/db/queries/breakdown';
 import { getDb } from '@/db/server';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { getDictionary, type Lang } from '@/lib/i18n';
+import { getBreakdown } from '@/lib/privacy/public-queries';
+import { formatSuppressible } from '@/lib/privacy/suppress';
 import { anyIllustrative, shortFactorName } from '@/lib/provenance';
 import { rankBy } from '@/lib/rank';
 
@@ -54,8 +55,8 @@ export async function RiskFactorPanel({ lang, region }: { lang: Lang; region: st
               {r.name[lang]} {r.origin === 'illustrative' ? <IllustrativeBadge lang={lang} /> : null}
             </>
           ),
-          families: r.value === null ? '–' : formatNumber(r.value, lang),
-          share: r.share === null ? '–' : formatPercent(r.share, lang, 1),
+          families: formatSuppressible(r.value, r.suppressed, (n) => formatNumber(n, lang)),
+          share: formatSuppressible(r.share, r.suppressed, (n) => formatPercent(n, lang, 1)),
         }))}
       />
       {breakdown.edition ? (

@@ -9,16 +9,15 @@ import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
 import { SourceNote } from '@/components/metrics/source-note';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Panel } from '@/components/ui/panel';
-import { getMapTimeline } from '@/db/queries/explore';
 import { listIndicators } from '@/db/queries/indicators';
-import { getMap } from '@/db/queries/map';
 import { getRegion, listRegions } from '@/db/queries/regions';
-import { getSeries } from '@/db/queries/series';
 import { configuredRegionCode, getDb } from '@/db/server';
 import { waterfall } from '@/lib/explore/waterfall';
 import { formatNumber, formatPercent, formatSignedNumber } from '@/lib/format';
 import { fill, getDictionary, isLang } from '@/lib/i18n';
 import { periodMidpoint } from '@/lib/period';
+import { getMap, getMapTimeline, getSeries } from '@/lib/privacy/public-queries';
+import { formatSuppressible } from '@/lib/privacy/suppress';
 import { anyIllustrative, pointEdition, shortFactorName } from '@/lib/provenance';
 import { loadFactorState } from './search-params';
 
@@ -59,7 +58,12 @@ export default async function FactorPage({ params, searchParams }: PageProps<'/[
   const interventionMultiples: FactorSeries[] = interventions.map((i, n) => ({
     code: i.code,
     name: i.name[lang],
-    points: (interventionSeries[n]?.points ?? []).map((p) => ({ x: periodMidpoint(p), edition: p.edition, value: p.value })),
+    points: (interventionSeries[n]?.points ?? []).map((p) => ({
+      x: periodMidpoint(p),
+      edition: p.edition,
+      value: p.value,
+      suppressed: p.suppressed,
+    })),
   }));
   const interventionPoints = interventionSeries.flatMap((s) => s.points);
   const interventionPeriods = [...new Set(interventionPoints.map((p) => p.period))].sort();
@@ -72,7 +76,12 @@ export default async function FactorPage({ params, searchParams }: PageProps<'/[
     name: shortFactorName(i.name[lang]),
     points: (factorSeries[n]?.points ?? []).map((p) => {
       const base = krsByEdition.get(p.edition);
-      return { x: periodMidpoint(p), edition: p.edition, value: p.value !== null && base ? (p.value / base) * 100 : null };
+      return {
+        x: periodMidpoint(p),
+        edition: p.edition,
+        value: p.value !== null && base ? (p.value / base) * 100 : null,
+        suppressed: p.suppressed,
+      };
     }),
   }));
   const editions = krs.points.map((p) => p.edition);
@@ -180,7 +189,7 @@ export default async function FactorPage({ params, searchParams }: PageProps<'/[
                 ...Object.fromEntries(
                   interventionPeriods.map((period) => {
                     const p = series.points.findLast((q) => q.period === period);
-                    return [period, p?.value == null ? '–' : formatNumber(p.value, lang)];
+                    return [period, formatSuppressible(p?.value ?? null, p?.suppressed, (n) => formatNumber(n, lang))];
                   }),
                 ),
               }))}

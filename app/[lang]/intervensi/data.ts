@@ -1,9 +1,8 @@
 import 'server-only';
 import { cache } from 'react';
-import { listActivities } from '@/db/queries/activities';
-import { getCoverage } from '@/db/queries/coverage';
 import { listRegions } from '@/db/queries/regions';
 import { getDb } from '@/db/server';
+import { getCoverage, listActivities } from '@/lib/privacy/public-queries';
 
 // Reads shared by several panels of the interventions page (deduplicated per request).
 

@@ -2,14 +2,12 @@ import { HydrationBoundary } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import styles from '@/components/explore/explore.module.css';
-import { getMapTimeline } from '@/db/queries/explore';
 import { listIndicators } from '@/db/queries/indicators';
-import { getMap } from '@/db/queries/map';
-import { getMapStatus } from '@/db/queries/target-status';
 import { configuredRegionCode, getDb } from '@/db/server';
 import { exploreKeys } from '@/lib/explore/query-keys';
 import { prefetchExplore } from '@/lib/explore/server-cache';
 import { getDictionary, isLang } from '@/lib/i18n';
+import { getMap, getMapStatus, getMapTimeline } from '@/lib/privacy/public-queries';
 import { MapExplorer } from './client';
 import { loadMapState } from './search-params';
 

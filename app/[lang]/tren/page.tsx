@@ -5,12 +5,12 @@ import styles from '@/components/explore/explore.module.css';
 import { listAnnotations } from '@/db/queries/annotations';
 import { getIndicator, listIndicators } from '@/db/queries/indicators';
 import { listRegions } from '@/db/queries/regions';
-import { getSeries } from '@/db/queries/series';
 import { listTargets } from '@/db/queries/targets';
 import { configuredRegionCode, getDb } from '@/db/server';
 import { exploreKeys } from '@/lib/explore/query-keys';
 import { prefetchExplore } from '@/lib/explore/server-cache';
 import { getDictionary, isLang } from '@/lib/i18n';
+import { getSeries } from '@/lib/privacy/public-queries';
 import { TrendExplorer } from './client';
 import { loadTrendState } from './search-params';
 

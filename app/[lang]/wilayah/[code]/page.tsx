@@ -8,11 +8,12 @@ import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
 import { Panel, PanelSkeleton } from '@/components/ui/panel';
 import { PanelErrorBoundary } from '@/components/ui/panel-error-boundary';
 import { getRegionPath } from '@/db/queries/explore';
-import { getMap } from '@/db/queries/map';
 import { getRegion } from '@/db/queries/regions';
 import { configuredRegionCode, getDb } from '@/db/server';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { fill, getDictionary, href, isLang, type Lang } from '@/lib/i18n';
+import { getMap } from '@/lib/privacy/public-queries';
+import { formatSuppressible } from '@/lib/privacy/suppress';
 import { rankBy } from '@/lib/rank';
 import { HeadlinePanel } from '../../_panels/headline-panel';
 import { ProgrammesPanel } from '../../_panels/programmes-panel';
@@ -140,8 +141,8 @@ async function ChildrenTable({ lang, code }: { lang: Lang; code: string }) {
         rows={ranked.map((f) => ({
           key: f.id,
           name: <Link href={href(lang, `/wilayah/${f.id}`)}>{f.properties.name}</Link>,
-          value: f.properties.value === null ? '–' : formatNumber(f.properties.value, lang),
-          rate: f.properties.rate === null ? t.map.noData : formatPercent(f.properties.rate, lang, 1),
+          value: formatSuppressible(f.properties.value, f.properties.suppressed, (n) => formatNumber(n, lang)),
+          rate: formatSuppressible(f.properties.rate, f.properties.suppressed, (n) => formatPercent(n, lang, 1), t.map.noData),
         }))}
       />
     </Panel>

@@ -5,20 +5,26 @@ import { tableQuerySchema } from '@/lib/api/explore-schemas';
 import { csv, errorResponse, json, parseQuery } from '@/lib/api/http';
 import { tableToRows, tableToXlsx, xlsxResponse } from '@/lib/api/xlsx';
 import { exportFileName } from '@/lib/explore/tables';
+import { getMap, getSeries } from '@/lib/privacy/public-queries';
+import { keepPrivate, privacyFor } from '@/lib/privacy/viewer';
 
 export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request): Promise<Response> {
   try {
     const query = parseQuery(tableQuerySchema, new URL(request.url).searchParams);
-    const { table, period } = await getExploreTable(await getDb(), query);
+    const privacy = await privacyFor(request.headers);
+    const { table, period } = await getExploreTable(await getDb(), query, {
+      getMap: (db, params) => getMap(db, params, privacy),
+      getSeries: (db, params) => getSeries(db, params, privacy),
+    });
     const name = exportFileName(
       [query.view === 'map' ? 'peta' : 'tren', query.indicator, query.region, query.compare, period, query.source],
       new Date(),
     );
-    if (query.format === 'xlsx') return xlsxResponse(await tableToXlsx(table), name);
-    if (query.format === 'csv') return csv(tableToRows(table), name);
-    return json(table);
+    if (query.format === 'xlsx') return keepPrivate(xlsxResponse(await tableToXlsx(table), name), privacy);
+    if (query.format === 'csv') return keepPrivate(csv(tableToRows(table), name), privacy);
+    return keepPrivate(json(table), privacy);
   } catch (error) {
     return errorResponse(error);
   }
