@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dataOrigins, donorTypes, recipientTypes } from '@/db/schema/enums';
-import { editionRefSchema, localized, periodLabel, regionCode } from './schemas';
+import { editionRefSchema, localized, periodLabel, regionCode, withheldFlag } from './schemas';
 
 // API v1 contract for programmes, activities and coverage. Aggregates only: a donor who is a
 // private individual is never named (they are summed as "Perorangan"), and no family appears.
@@ -62,8 +62,7 @@ export const activityRowSchema = z.object({
   quantity: z.number().nullable(),
   valueIdr: z.number().nullable(),
   origin: z.enum(dataOrigins),
-  /** true when the figures are withheld to protect privacy (a kelurahan count below 5, or its complement); they are null then */
-  suppressed: z.boolean().optional(),
+  suppressed: withheldFlag,
 });
 export type ActivityRow = z.infer<typeof activityRowSchema>;
 
@@ -93,8 +92,7 @@ export const coverageRowSchema = z.object({
   /** KRS not yet reached (never below zero); null when KRS is unknown. */
   gap: z.number().nullable(),
   krsOrigin: z.enum(dataOrigins).nullable(),
-  /** true when the figures are withheld to protect privacy (a kelurahan count below 5, or its complement); they are null then */
-  suppressed: z.boolean().optional(),
+  suppressed: withheldFlag,
 });
 export type CoverageRow = z.infer<typeof coverageRowSchema>;
 
