@@ -67,6 +67,15 @@ describe('findPrivacyViolations', () => {
     expect(findPrivacyViolations(leaky, { format: 'csv', unit: 'families' }).map((v) => v.kind)).toEqual(['small_count']);
   });
 
+  it('reads the tables of a rendered page', () => {
+    const page = (cell: string) =>
+      `<table><caption>x</caption><thead><tr><th>Wilayah</th><th>Kode</th><th>Jumlah</th></tr></thead><tbody>` +
+      `<tr><th><a href="/x">A</a></th><td>36.73.02.1001</td><td>${cell}</td></tr>` +
+      `<tr><th>B</th><td>36.73.02.1002</td><td>&lt;5</td></tr><tr><th>C</th><td>36.73.02.1003</td><td>&lt;5</td></tr></tbody></table>`;
+    expect(findPrivacyViolations(page('1.204'), { unit: 'families' })).toEqual([]);
+    expect(findPrivacyViolations(page('3'), { unit: 'families' }).map((v) => v.kind)).toEqual(['small_count']);
+  });
+
   it('checks table rows (XLSX, the table on screen) the same way', () => {
     const rows = [
       { Region: 'A', Code: '36.73.02.1001', Value: 7, Period: '2024' },

@@ -59,7 +59,10 @@ function normaliseKey(key: string): string {
 
 export function findPrivacyViolations(payload: unknown, context: AuditContext = {}): Violation[] {
   const format = context.format ?? (typeof payload === 'string' ? 'html' : 'json');
-  if (format === 'html') return textViolations(String(payload), 'page');
+  if (format === 'html') {
+    const html = String(payload);
+    return [...textViolations(html, 'page'), ...htmlTables(html).flatMap((rows) => rowViolations(rows, context))];
+  }
   if (format === 'csv') {
     const text = String(payload).replace(/^\uFEFF/, '');
     const rows = Papa.parse<Record<string, string>>(text.trim(), { header: true, skipEmptyLines: true }).data;
@@ -67,6 +70,24 @@ export function findPrivacyViolations(payload: unknown, context: AuditContext = 
   }
   if (format === 'rows') return rowViolations(payload as Record<string, unknown>[], context);
   return jsonViolations(payload, context);
+}
+
+/** The tables of a server-rendered page as rows keyed by their header cells (the page's own figures). */
+export function htmlTables(html: string): Record<string, string>[][] {
+  const text = (cell: string) =>
+    cell
+      .replace(/<[^>]+>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&')
+      .replace(/&nbsp;|\u00a0/g, ' ')
+      .trim();
+  const cells = (row: string) => [...row.matchAll(/<t[hd]\b[^>]*>([\s\S]*?)<\/t[hd]>/g)].map((m) => text(m[1] ?? ''));
+  return [...html.matchAll(/<table\b[\s\S]*?<\/table>/g)].map(([table]) => {
+    const rows = [...table.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => cells(m[1] ?? ''));
+    const [header = [], ...body] = rows;
+    return body.map((row) => Object.fromEntries(header.map((h, i) => [h, row[i] ?? ''])));
+  });
 }
 
 function textViolations(text: string, where: string): Violation[] {
@@ -95,12 +116,12 @@ function rowViolations(rows: Record<string, unknown>[], context: AuditContext): 
     const code = codeKey ? String(row[codeKey] ?? '') : '';
     if (!isVillageCode(code)) return;
     const counted = countedKeys(Object.keys(row), context);
-    let suppressed = false;
+    let suppressed = row.suppressed === true || row.suppressed === 'true';
     let carries = false;
     for (const key of counted) {
       const raw = row[key];
       if (raw === SUPPRESSED_LABEL) suppressed = true;
-      const n = typeof raw === 'number' ? raw : raw === '' || raw == null ? null : Number(raw);
+      const n = readCount(raw);
       if (n !== null && Number.isFinite(n)) {
         carries = true;
         if (isSmallCount(n)) out.push({ kind: 'small_count', where: `row ${i + 1} (${code})`, detail: `${key} = ${n}` });
@@ -110,6 +131,15 @@ function rowViolations(rows: Record<string, unknown>[], context: AuditContext): 
     cells.push({ code, suppressed, carries, group: `${parentCodeOf(code)}|${String(period ?? '')}` });
   });
   return [...out, ...loneSuppressed(cells, 'rows')];
+}
+
+/** A count from a cell: a number, a plain numeral, or a numeral with thousands separators (1.204 or 1,204 is over a thousand). */
+function readCount(raw: unknown): number | null {
+  if (typeof raw === 'number') return raw;
+  if (typeof raw !== 'string' || raw.trim() === '') return null;
+  const text = raw.trim();
+  if (/^\d{1,3}([.,]\d{3})+$/.test(text)) return Number(text.replace(/[.,]/g, ''));
+  return Number(text);
 }
 
 function countedKeys(keys: string[], context: AuditContext): string[] {

@@ -7,6 +7,7 @@ import {
   isPrimarySuppressed,
   isSmallCount,
   isVillageCode,
+  labelWithheld,
   parentCodeOf,
   suppressSiblings,
   withheld,
@@ -110,5 +111,19 @@ describe('withheld and formatSuppressible', () => {
     expect(formatSuppressible(null, true, f)).toBe('<5');
     expect(formatSuppressible(null, false, f)).toBe('–');
     expect(formatSuppressible(12, undefined, f)).toBe('12');
+  });
+});
+
+describe('labelWithheld', () => {
+  it('writes <5 into the nulled figures of a withheld CSV row and leaves other rows alone', () => {
+    expect(labelWithheld({ code: 'x', value: null, rate: null, status: null, suppressed: true })).toEqual({
+      code: 'x',
+      value: '<5',
+      rate: '<5',
+      status: null,
+      suppressed: true,
+    });
+    const open = { code: 'y', value: null };
+    expect(labelWithheld(open)).toBe(open);
   });
 });

@@ -84,3 +84,25 @@ export function formatSuppressible(
   if (suppressed) return SUPPRESSED_LABEL;
   return value === null ? empty : format(value);
 }
+
+/** Columns a withheld row nulls in the JSON; a CSV writes the withheld label in them instead. */
+const withheldColumns = new Set([
+  'value',
+  'numerator',
+  'denominator',
+  'rate',
+  'share',
+  'krs',
+  'reached',
+  'coverage',
+  'gap',
+  'familiesReached',
+]);
+
+/** A flat CSV row of a withheld JSON row: its nulled figures read "<5", as in every other download. */
+export function labelWithheld(row: Record<string, unknown>): Record<string, unknown> {
+  if (row.suppressed !== true) return row;
+  return Object.fromEntries(
+    Object.entries(row).map(([k, v]) => [k, v === null && withheldColumns.has(k) ? SUPPRESSED_LABEL : v]),
+  );
+}

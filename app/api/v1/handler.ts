@@ -3,6 +3,7 @@ import type { Db } from '@/db/client';
 import { getDb } from '@/db/server';
 import { csv, errorResponse, flatten, json, parseQuery } from '@/lib/api/http';
 import type { Privacy } from '@/lib/privacy/public-queries';
+import { labelWithheld } from '@/lib/privacy/suppress';
 import { keepPrivate, privacyFor } from '@/lib/privacy/viewer';
 
 type Result = { body: unknown; rows: Record<string, unknown>[]; filename: string };
@@ -24,7 +25,7 @@ export function apiRoute<S extends z.ZodType<{ format?: 'json' | 'csv' }>>(
       const response =
         query.format === 'csv'
           ? csv(
-              result.rows.map((r) => flatten(r)),
+              result.rows.map((r) => labelWithheld(flatten(r))),
               result.filename,
             )
           : json(result.body);
