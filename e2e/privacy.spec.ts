@@ -27,7 +27,9 @@ function publicPages(dir = path.resolve('app'), segments: string[] = []): string
   const entries = fs.readdirSync(dir, { withFileTypes: true });
   const here = entries.some((e) => e.isFile() && /^page\.(tsx|ts|jsx|js)$/.test(e.name)) ? expand(segments) : [];
   const below = entries
-    .filter((e) => e.isDirectory() && !e.name.startsWith('_') && e.name !== 'api' && !NOT_PUBLIC.has(e.name))
+    .filter((e) => e.isDirectory() && !e.name.startsWith('_') && !NOT_PUBLIC.has(e.name))
+    // app/api holds the API (walked below), not pages; /data/api is a page.
+    .filter((e) => !(segments.length === 0 && e.name === 'api'))
     .flatMap((e) => publicPages(path.join(dir, e.name), [...segments, e.name]));
   return [...here, ...below];
 }
