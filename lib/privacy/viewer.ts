@@ -1,4 +1,6 @@
 import 'server-only';
+import { headers } from 'next/headers';
+import { cache } from 'react';
 import { getSessionUser } from '@/lib/auth/server';
 import type { Privacy } from './public-queries';
 
@@ -16,3 +18,6 @@ export function keepPrivate(response: Response, privacy: Privacy): Response {
   if (privacy.reveal) response.headers.set('cache-control', 'private, no-store');
   return response;
 }
+
+/** The privacy of the page being rendered (once per request): signed-in users see their real figures there too. */
+export const viewerPrivacy = cache(async (): Promise<Privacy> => privacyFor(await headers()));

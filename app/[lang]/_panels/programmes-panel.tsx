@@ -9,13 +9,14 @@ import { formatMonthYear, formatNumber } from '@/lib/format';
 import { fill, getDictionary, type Lang } from '@/lib/i18n';
 import { outputsOf, totalsBy } from '@/lib/interventions';
 import { listActivities } from '@/lib/privacy/public-queries';
+import { viewerPrivacy } from '@/lib/privacy/viewer';
 import { anyIllustrative } from '@/lib/provenance';
 
 /** The programmes delivered in one region (kab/kota, kecamatan or kelurahan) and below it. */
 export async function ProgrammesPanel({ lang, region }: { lang: Lang; region: string }) {
   const t = getDictionary(lang);
   const db = await getDb();
-  const [place, activities] = await Promise.all([getRegion(db, region), listActivities(db, { region })]);
+  const [place, activities] = await Promise.all([getRegion(db, region), listActivities(db, { region }, await viewerPrivacy())]);
   const title = t.interventions.programmesTitle;
   if (activities.data.length === 0) {
     return (

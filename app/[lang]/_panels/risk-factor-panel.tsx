@@ -9,13 +9,14 @@ import { formatNumber, formatPercent } from '@/lib/format';
 import { getDictionary, type Lang } from '@/lib/i18n';
 import { getBreakdown } from '@/lib/privacy/public-queries';
 import { formatSuppressible } from '@/lib/privacy/suppress';
+import { viewerPrivacy } from '@/lib/privacy/viewer';
 import { anyIllustrative, shortFactorName } from '@/lib/provenance';
 import { rankBy } from '@/lib/rank';
 
 /** Share of families at risk with each risk factor, latest edition. */
 export async function RiskFactorPanel({ lang, region }: { lang: Lang; region: string }) {
   const t = getDictionary(lang);
-  const breakdown = await getBreakdown(await getDb(), { region, domain: 'risk_factor', period: 'latest' });
+  const breakdown = await getBreakdown(await getDb(), { region, domain: 'risk_factor', period: 'latest' }, await viewerPrivacy());
   const rows = rankBy(breakdown.data, (r) => r.share, { name: (r) => r.name[lang] });
   if (rows.length === 0) {
     return (

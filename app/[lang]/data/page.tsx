@@ -6,7 +6,7 @@ import { ExportTableView } from '@/components/explore/export-table';
 import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
 import { SourceNote } from '@/components/metrics/source-note';
 import { NotFoundError } from '@/db/queries/errors';
-import { getExploreTable } from '@/db/queries/explore-tables';
+import { getExploreTable, type TableReads } from '@/db/queries/explore-tables';
 import { getIndicator, listIndicators } from '@/db/queries/indicators';
 import { listDataSources } from '@/db/queries/sources';
 import { configuredRegionCode, getDb } from '@/db/server';
@@ -17,6 +17,7 @@ import { fill, getDictionary, href, isLang, type Lang } from '@/lib/i18n';
 import { isOpenDataLevel, LICENCE, type OpenDataLevel, openDataLevels, openDataTableQuery, tableParams } from '@/lib/open-data';
 import { InvalidPeriodError } from '@/lib/period';
 import { getMap, getMapTimeline, getSeries } from '@/lib/privacy/public-queries';
+import { viewerPrivacy } from '@/lib/privacy/viewer';
 import { anyIllustrative } from '@/lib/provenance';
 import own from './data.module.css';
 
@@ -61,14 +62,18 @@ async function render(
 ) {
   const t = getDictionary(lang).portal;
   const db = await getDb();
+  const privacy = await viewerPrivacy();
   const root = configuredRegionCode;
   const tableQuery = openDataTableQuery(view, root);
-  const reads = { getMap, getSeries };
+  const reads: TableReads = {
+    getMap: (d, params) => getMap(d, params, privacy),
+    getSeries: (d, params) => getSeries(d, params, privacy),
+  };
   const [indicator, { table, period }, sources, timeline] = await Promise.all([
     getIndicator(db, view.indicator),
     getExploreTable(db, tableQuery, reads),
     listDataSources(db),
-    getMapTimeline(db, { indicator: view.indicator, parent: root, root, level: tableQuery.level }),
+    getMapTimeline(db, { indicator: view.indicator, parent: root, root, level: tableQuery.level }, privacy),
   ]);
   const { edition, illustrative } = await provenanceOf(tableQuery);
   const source = edition ? sources.find((s) => s.code === edition.source) : undefined;
@@ -175,7 +180,7 @@ async function render(
   /** The edition and illustrative flag of what the table shows (the latest point for the kab/kota over time). */
   async function provenanceOf(q: typeof tableQuery): Promise<{ edition: EditionRef | null; illustrative: boolean }> {
     if (q.view === 'trend') {
-      const series = await getSeries(db, { indicator: q.indicator, region: q.region });
+      const series = await getSeries(db, { indicator: q.indicator, region: q.region }, privacy);
       const last = series.points.at(-1);
       const name = series.sources.find((s) => s.code === last?.source)?.name;
       return {
@@ -183,7 +188,7 @@ async function render(
         illustrative: anyIllustrative(series.points.map((p) => p.origin)),
       };
     }
-    const map = await getMap(db, { indicator: q.indicator, parent: q.region, period: q.period, level: q.level });
+    const map = await getMap(db, { indicator: q.indicator, parent: q.region, period: q.period, level: q.level }, privacy);
     return { edition: map.meta.edition, illustrative: anyIllustrative(map.features.map((f) => f.properties.origin)) };
   }
 }

@@ -18,6 +18,7 @@ import { fill, getDictionary, isLang } from '@/lib/i18n';
 import { periodMidpoint } from '@/lib/period';
 import { getMap, getMapTimeline, getSeries } from '@/lib/privacy/public-queries';
 import { formatSuppressible } from '@/lib/privacy/suppress';
+import { viewerPrivacy } from '@/lib/privacy/viewer';
 import { anyIllustrative, pointEdition, shortFactorName } from '@/lib/provenance';
 import { loadFactorState } from './search-params';
 
@@ -38,22 +39,23 @@ export default async function FactorPage({ params, searchParams }: PageProps<'/[
   const f = t.explore.faktor;
   const state = await loadFactorState(searchParams);
   const db = await getDb();
+  const privacy = await viewerPrivacy();
   const regionCode = state.region ?? configuredRegionCode;
   const region = await getRegion(db, regionCode).catch(() => notFound());
 
   const [factors, interventions, krs, timeline, districts] = await Promise.all([
     listIndicators(db, { domain: 'risk_factor' }),
     listIndicators(db, { domain: 'intervention' }),
-    getSeries(db, { indicator: 'krs_families', region: regionCode }),
-    getMapTimeline(db, { indicator: 'krs_families', parent: regionCode, root: configuredRegionCode }),
+    getSeries(db, { indicator: 'krs_families', region: regionCode }, privacy),
+    getMapTimeline(db, { indicator: 'krs_families', parent: regionCode, root: configuredRegionCode }, privacy),
     listRegions(db, { parent: configuredRegionCode }),
   ]);
   const factorSeries = await Promise.all(
-    factors.map((i) => getSeries(db, { indicator: i.code, region: regionCode, source: krs.source ?? undefined })),
+    factors.map((i) => getSeries(db, { indicator: i.code, region: regionCode, source: krs.source ?? undefined }, privacy)),
   );
   // Interventions come from another source (the OPD reports): their own series, never mixed in.
   const interventionSeries = await Promise.all(
-    interventions.map((i) => getSeries(db, { indicator: i.code, region: regionCode })),
+    interventions.map((i) => getSeries(db, { indicator: i.code, region: regionCode }, privacy)),
   );
   const interventionMultiples: FactorSeries[] = interventions.map((i, n) => ({
     code: i.code,
@@ -93,8 +95,8 @@ export default async function FactorPage({ params, searchParams }: PageProps<'/[
   const [startMap, endMap] =
     from && to && from.period !== to.period
       ? await Promise.all([
-          getMap(db, { indicator: 'krs_families', parent: regionCode, period: from.period }),
-          getMap(db, { indicator: 'krs_families', parent: regionCode, period: to.period }),
+          getMap(db, { indicator: 'krs_families', parent: regionCode, period: from.period }, privacy),
+          getMap(db, { indicator: 'krs_families', parent: regionCode, period: to.period }, privacy),
         ])
       : [null, null];
   const total = (period: string) => krs.points.find((p) => p.period === period)?.value ?? null;

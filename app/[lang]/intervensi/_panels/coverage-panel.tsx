@@ -12,6 +12,7 @@ import { formatNumber, formatPercent } from '@/lib/format';
 import { fill, getDictionary, type Lang } from '@/lib/i18n';
 import { getMap } from '@/lib/privacy/public-queries';
 import { formatSuppressible } from '@/lib/privacy/suppress';
+import { viewerPrivacy } from '@/lib/privacy/viewer';
 import { anyIllustrative } from '@/lib/provenance';
 import { rankBy } from '@/lib/rank';
 import { getCoverageCached, getDistrictsCached } from '../data';
@@ -46,7 +47,11 @@ export async function CoveragePanel({
       </Panel>
     );
   }
-  const shapes = await getMap(await getDb(), { indicator: 'krs_families', parent: chosen.code, period: 'latest' });
+  const shapes = await getMap(
+    await getDb(),
+    { indicator: 'krs_families', parent: chosen.code, period: 'latest' },
+    await viewerPrivacy(),
+  );
   const byCode = new Map(rows.map((r) => [r.code, r]));
   const features = shapes.features.map((f) => {
     const r = byCode.get(f.id);

@@ -14,6 +14,7 @@ import { formatNumber, formatPercent } from '@/lib/format';
 import { fill, getDictionary, href, isLang, type Lang } from '@/lib/i18n';
 import { getMap } from '@/lib/privacy/public-queries';
 import { formatSuppressible } from '@/lib/privacy/suppress';
+import { viewerPrivacy } from '@/lib/privacy/viewer';
 import { rankBy } from '@/lib/rank';
 import { HeadlinePanel } from '../../_panels/headline-panel';
 import { ProgrammesPanel } from '../../_panels/programmes-panel';
@@ -107,7 +108,7 @@ export default async function RegionProfilePage({ params }: PageProps<'/[lang]/w
 /** Where the region stands among the children of its parent, by the KRS rate of the latest edition. */
 async function SiblingRank({ lang, code, parent }: { lang: Lang; code: string; parent: string | null }) {
   if (!parent) return null;
-  const map = await getMap(await getDb(), { indicator: 'krs_families', parent, period: 'latest' });
+  const map = await getMap(await getDb(), { indicator: 'krs_families', parent, period: 'latest' }, await viewerPrivacy());
   const ranked = rankBy(map.features, (f) => f.properties.rate, { name: (f) => f.properties.name });
   const position = ranked.findIndex((f) => f.id === code);
   const own = ranked[position];
@@ -126,7 +127,7 @@ async function SiblingRank({ lang, code, parent }: { lang: Lang; code: string; p
 
 /** The children of a kecamatan (or the kab/kota) with their KRS count and rate, linking to their profiles. */
 async function ChildrenTable({ lang, code }: { lang: Lang; code: string }) {
-  const map = await getMap(await getDb(), { indicator: 'krs_families', parent: code, period: 'latest' });
+  const map = await getMap(await getDb(), { indicator: 'krs_families', parent: code, period: 'latest' }, await viewerPrivacy());
   const t = getDictionary(lang);
   const ranked = rankBy(map.features, (f) => f.properties.rate, { name: (f) => f.properties.name });
   return (
