@@ -183,7 +183,7 @@ test.describe('privacy walk', () => {
       'small_count',
     );
     // Pages too: the open-data table shows the viewer the real figure, in a page no cache may keep.
-    const page = await viewer.get(`/id/data?indicator=households_safe_water&level=kecamatan&period=2023`);
+    const page = await viewer.get(`/id/data?indicator=households_safe_water&level=kelurahan&period=2023`);
     expect(page.headers()['cache-control']).toContain('no-store');
     const kinds = findPrivacyViolations(await page.text(), { format: 'html', unit: 'households' }).map((v) => v.kind);
     expect(kinds).toContain('small_count');
