@@ -5,10 +5,15 @@ import { niceMax, timeDomain, yearTicks } from '@/lib/chart-data';
 import { factorColor } from '@/lib/explore/factor-colors';
 import { formatNumber, formatPercent } from '@/lib/format';
 import type { Lang } from '@/lib/i18n/lang';
+import { formatSuppressible } from '@/lib/privacy/suppress';
 import { ChartContainer } from './chart-container';
 import { axisTick, chartColors, yearAxisProps } from './chart-theme';
 
-export type FactorSeries = { code: string; name: string; points: { x: number; value: number | null; edition: string }[] };
+export type FactorSeries = {
+  code: string;
+  name: string;
+  points: { x: number; value: number | null; edition: string; suppressed?: boolean }[];
+};
 
 /**
  * One small chart per risk factor (shares of KRS, on one shared scale) or per intervention
@@ -56,7 +61,7 @@ export function FactorMultiples({
           </h3>
           <ChartContainer
             height={150}
-            label={`${f.name}: ${f.points.map((p) => `${p.edition} ${p.value === null ? '–' : show(p.value)}`).join(', ')}`}
+            label={`${f.name}: ${f.points.map((p) => `${p.edition} ${formatSuppressible(p.value, p.suppressed, show)}`).join(', ')}`}
           >
             {({ width }) => (
               <LineChart

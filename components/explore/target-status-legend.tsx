@@ -3,6 +3,7 @@ import type { MapStatus } from '@/lib/api/explore-schemas';
 import { apiUrl } from '@/lib/explore/query-keys';
 import { targetStatusColors, targetStatuses } from '@/lib/explore/target-status';
 import { fill, getDictionary, type Lang } from '@/lib/i18n';
+import { formatSuppressible } from '@/lib/privacy/suppress';
 
 /** The "Status target" legend: every status with how many regions have it, and the rule used. */
 export function TargetStatusLegend({ lang, status }: { lang: Lang; status: MapStatus }) {
@@ -74,7 +75,7 @@ export function TargetStatusTable({
         rows={status.regions.map((r) => ({
           key: r.code,
           name: r.name,
-          value: r.value === null ? '–' : show(r.value),
+          value: formatSuppressible(r.value, r.suppressed, show),
           expected: r.expected === null ? '–' : show(r.expected),
           target: r.target ? `${show(r.target.value)} (${r.target.period}, ${r.target.legalBasis})` : '–',
           status: t.exploreTargets.status[r.status],

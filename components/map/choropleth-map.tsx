@@ -9,6 +9,7 @@ import type { MapFeatureProperties } from '@/lib/api/schemas';
 import { type Classification, classColor, noDataColor } from '@/lib/classify';
 import { formatNumber, formatPercent } from '@/lib/format';
 import type { Lang } from '@/lib/i18n/lang';
+import { SUPPRESSED_LABEL } from '@/lib/privacy/suppress';
 
 // The only file that imports Leaflet. No tile layer unless one is configured: the map is
 // drawn from stored GeoJSON and works offline. Regions without a figure get a grey hatch.
@@ -90,7 +91,8 @@ export function ChoroplethMap({
   const onEachFeature = (feature: Feature<Geometry, MapFeatureProperties>, layer: Layer) => {
     const p = feature.properties;
     const lines = [`<strong>${escapeHtml(p.name)}</strong>`];
-    if (p.rate === null && p.value === null) lines.push(escapeHtml(labels.noData));
+    if (p.suppressed) lines.push(`${escapeHtml(labels.count)}: ${SUPPRESSED_LABEL}`);
+    else if (p.rate === null && p.value === null) lines.push(escapeHtml(labels.noData));
     else {
       lines.push(`${escapeHtml(labels.rate)}: ${p.rate === null ? escapeHtml(labels.noData) : formatPercent(p.rate, lang, 1)}`);
       if (p.value !== null) lines.push(`${escapeHtml(labels.count)}: ${formatNumber(p.value, lang)}`);

@@ -12,7 +12,8 @@ export function SiteFooter({ lang }: { lang: Lang }) {
       <p>{t.sources}</p>
       <p>{t.privacy}</p>
       <p>
-        <a href="/api/v1/openapi.json">{t.api}</a> · <Link href={href(lang, '/masuk')}>{t.staff}</Link>
+        <Link href={href(lang, '/data')}>{getDictionary(lang).portal.title}</Link> · <a href="/api/v1/openapi.json">{t.api}</a> ·{' '}
+        <Link href={href(lang, '/masuk')}>{t.staff}</Link>
       </p>
     </footer>
   );

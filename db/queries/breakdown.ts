@@ -11,7 +11,7 @@ import { getRegion } from './regions';
 export type BreakdownParams = { region: string; domain: IndicatorDomain; period: 'latest' | string };
 
 /** What a domain's shares are taken of: risk factors are counted among families at risk. */
-const shareBase: Partial<Record<IndicatorDomain, string>> = { risk_factor: 'krs_families' };
+export const shareBase: Partial<Record<IndicatorDomain, string>> = { risk_factor: 'krs_families' };
 
 /**
  * All indicators of one domain for one region in one period and edition (the latest by

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dataOrigins, donorTypes, recipientTypes } from '@/db/schema/enums';
-import { editionRefSchema, localized, periodLabel, regionCode } from './schemas';
+import { editionRefSchema, localized, periodLabel, regionCode, withheldFlag } from './schemas';
 
 // API v1 contract for programmes, activities and coverage. Aggregates only: a donor who is a
 // private individual is never named (they are summed as "Perorangan"), and no family appears.
@@ -62,6 +62,7 @@ export const activityRowSchema = z.object({
   quantity: z.number().nullable(),
   valueIdr: z.number().nullable(),
   origin: z.enum(dataOrigins),
+  suppressed: withheldFlag,
 });
 export type ActivityRow = z.infer<typeof activityRowSchema>;
 
@@ -85,12 +86,13 @@ export const coverageRowSchema = z.object({
   /** Families at risk in the KRS edition used; null = no data. */
   krs: z.number().nullable(),
   /** Families reached in the period by activities addressed to families (may count a family twice). */
-  reached: z.number(),
+  reached: z.number().nullable(),
   /** reached / KRS x 100; null when KRS is unknown or zero (never divided by zero). */
   coverage: z.number().nullable(),
   /** KRS not yet reached (never below zero); null when KRS is unknown. */
   gap: z.number().nullable(),
   krsOrigin: z.enum(dataOrigins).nullable(),
+  suppressed: withheldFlag,
 });
 export type CoverageRow = z.infer<typeof coverageRowSchema>;
 

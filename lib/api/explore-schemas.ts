@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { classMethods } from '@/lib/classify';
-import { regionSchema } from './schemas';
+import { regionSchema, withheldFlag } from './schemas';
 
 // API contract of the explore views (/peta, /tren, /faktor): the map's time line (every
 // period a child-region map exists for, with all its rates, for fixed class breaks) and the
@@ -81,6 +81,7 @@ export const mapStatusSchema = z.object({
       /** the glide path's value at the shown period */
       expected: z.number().nullable(),
       target: z.object({ period: z.string(), value: z.number(), legalBasis: z.string(), national: z.boolean() }).nullable(),
+      suppressed: withheldFlag,
     }),
   ),
 });

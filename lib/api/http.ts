@@ -92,8 +92,7 @@ export function json(body: unknown, status = 200): Response {
 
 /** CSV with a header row; the same rows and columns as the JSON's list. */
 export function csv(rows: Record<string, unknown>[], filename: string): Response {
-  const body = Papa.unparse(rows.length ? rows : [{}], { newline: '\r\n' });
-  return new Response(`\uFEFF${body}\r\n`, {
+  return new Response(csvText(rows), {
     headers: {
       ...cors,
       'content-type': 'text/csv; charset=utf-8',
@@ -101,6 +100,11 @@ export function csv(rows: Record<string, unknown>[], filename: string): Response
       'cache-control': 'public, max-age=60, stale-while-revalidate=600',
     },
   });
+}
+
+/** CSV text with a BOM (so Excel reads UTF-8) and CRLF line ends, as every download writes it. */
+export function csvText(rows: Record<string, unknown>[]): string {
+  return `\uFEFF${Papa.unparse(rows.length ? rows : [{}], { newline: '\r\n' })}\r\n`;
 }
 
 /** Flattens nested objects ({ name: { id, en } } -> name_id, name_en) so CSV columns stay scalar. */

@@ -29,6 +29,8 @@ export type Endpoint = {
   query: z.ZodObject;
   response: z.ZodType;
   example: string;
+  /** Answers other than JSON/CSV (the ZIP) name their media type; the default is JSON with format=csv. */
+  media?: 'application/zip';
 };
 
 export const endpoints: Endpoint[] = [
@@ -108,7 +110,20 @@ export const endpoints: Endpoint[] = [
     response: coverageResponseSchema,
     example: '/api/v1/coverage?region=36.73.02',
   },
+  {
+    path: '/api/v1/download/all.zip',
+    summary: {
+      id: 'Semua data terbuka: CSV per indikator dan tingkat wilayah, metadata.json, README.txt',
+      en: 'All open data: one CSV per indicator and region level, metadata.json, README.txt',
+    },
+    query: z.object({}),
+    response: z.string(),
+    example: '/api/v1/download/all.zip',
+    media: 'application/zip',
+  },
 ];
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') => {
   const { $schema: _, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<string, unknown>;
@@ -124,6 +139,14 @@ export function openApiDocument(serverUrl = '/') {
       required: !(field as z.ZodType).safeParse(undefined).success,
       schema: jsonSchema(field as z.ZodType, 'input'),
     }));
+    const formats = (endpoint.query.shape.format as z.ZodType | undefined)?.safeParse('xlsx').success;
+    const content = endpoint.media
+      ? { [endpoint.media]: { schema: { type: 'string', contentMediaType: endpoint.media } } }
+      : {
+          'application/json': { schema: jsonSchema(endpoint.response, 'output') },
+          'text/csv': { schema: { type: 'string' } },
+          ...(formats ? { [XLSX]: { schema: { type: 'string', contentMediaType: XLSX } } } : {}),
+        };
     paths[endpoint.path] = {
       get: {
         summary: endpoint.summary.en,
@@ -131,11 +154,12 @@ export function openApiDocument(serverUrl = '/') {
         parameters,
         responses: {
           200: {
-            description: 'OK (format=csv answers text/csv with the same rows)',
-            content: {
-              'application/json': { schema: jsonSchema(endpoint.response, 'output') },
-              'text/csv': { schema: { type: 'string' } },
-            },
+            description: endpoint.media
+              ? 'OK'
+              : formats
+                ? 'OK (format=csv and format=xlsx answer the same rows)'
+                : 'OK (format=csv answers text/csv with the same rows)',
+            content,
           },
           400: {
             description: 'A parameter is malformed',
@@ -155,7 +179,13 @@ export function openApiDocument(serverUrl = '/') {
     info: {
       title: 'Pantau Stunting public API',
       version: '1',
-      description: 'Read-only, aggregates only, no login, CORS open. Every figure carries its source and edition.',
+      description:
+        'Read-only, aggregates only, no login, CORS open. Every figure carries its source and edition. ' +
+        'Privacy: at kelurahan/desa level, counts of 1-4 (the value of count indicators, numerators, denominators) and ' +
+        'figures computed from them are withheld, and so is the next-smallest kelurahan of the same kecamatan so that ' +
+        'no hidden figure follows from the kecamatan total; zero is published. In JSON a withheld row has its figures ' +
+        'null and `suppressed: true`; CSV and XLSX tables write "<5". Requests signed in to the coordination team see ' +
+        'the real figures, answered with Cache-Control: private, no-store. Licence: CC BY 4.0.',
       license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
     },
     servers: [{ url: serverUrl }],

@@ -24,6 +24,14 @@ export const periodLabel = z
   .regex(/^\d{4}(-S[12]|-Q[1-4]|-(0[1-9]|1[0-2]))?$/, 'a period such as 2024, 2024-S1, 2024-Q3 or 2024-06');
 const format = z.enum(['json', 'csv']).default('json');
 
+/** Present and true when the figures of this row are withheld for privacy; they are null then. */
+export const withheldFlag = z
+  .boolean()
+  .optional()
+  .describe(
+    'true when the figures are withheld for privacy (a kelurahan count of 1-4, a figure computed from one, or the next-smallest kelurahan of the same kecamatan); value, numerator, denominator, rate and share are null then, and CSV/XLSX downloads write "<5"',
+  );
+
 export const localized = z.object({ id: z.string(), en: z.string() });
 export type Localized = z.infer<typeof localized>;
 
@@ -111,6 +119,7 @@ export const seriesPointSchema = z.object({
   citation: z.string().nullable(),
   status: z.enum(observationStatuses),
   origin: z.enum(dataOrigins),
+  suppressed: withheldFlag,
 });
 export type SeriesPoint = z.infer<typeof seriesPointSchema>;
 
@@ -134,6 +143,7 @@ export const mapFeaturePropertiesSchema = z.object({
   rate: z.number().nullable(),
   status: z.enum(observationStatuses).nullable(),
   origin: z.enum(dataOrigins).nullable(),
+  suppressed: withheldFlag,
 });
 export type MapFeatureProperties = z.infer<typeof mapFeaturePropertiesSchema>;
 
@@ -171,6 +181,7 @@ export const breakdownRowSchema = z.object({
   /** value as a share (0-100) of the domain's base, e.g. of all families at risk */
   share: z.number().nullable(),
   origin: z.enum(dataOrigins),
+  suppressed: withheldFlag,
 });
 export type BreakdownRow = z.infer<typeof breakdownRowSchema>;
 

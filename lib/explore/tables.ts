@@ -3,11 +3,13 @@ import type { IndicatorDto, MapResponse, SeriesResponse, TargetDto } from '@/lib
 import { buildGlidePath, glideValue, trackStatus } from '@/lib/glide-path';
 import { getDictionary, type Lang } from '@/lib/i18n';
 import { periodMidpoint } from '@/lib/period';
+import { SUPPRESSED_LABEL } from '@/lib/privacy/suppress';
 import { toTargetMarks } from '../chart-data';
 
 // The tables behind the explore charts, built once from the API shapes: the page renders
 // them (numbers formatted for the language) and CSV/XLSX downloads write the very same
-// rows and columns (raw numbers). Rates are rounded to two decimals in both.
+// rows and columns (raw numbers). Rates are rounded to two decimals in both; figures withheld
+// for privacy read "<5" in all three.
 
 const round2 = (v: number | null) => (v === null ? null : Math.round(v * 100) / 100);
 
@@ -29,8 +31,8 @@ export function mapTable(map: MapResponse, indicatorName: string, lang: Lang): E
     rows: map.features.map((f) => ({
       name: f.properties.name,
       code: f.properties.code,
-      value: f.properties.value,
-      rate: round2(f.properties.rate),
+      value: f.properties.suppressed ? SUPPRESSED_LABEL : f.properties.value,
+      rate: f.properties.suppressed ? SUPPRESSED_LABEL : round2(f.properties.rate),
       period: map.meta.period,
       edition: edition?.editionName ?? null,
       source: edition?.sourceName[lang] ?? null,
@@ -65,8 +67,8 @@ export function trendTable(
         period: p.period,
         edition: p.editionName,
         source: sourceName(p.source),
-        value: p.value,
-        rate: round2(p.rate),
+        value: p.suppressed ? SUPPRESSED_LABEL : p.value,
+        rate: p.suppressed ? SUPPRESSED_LABEL : round2(p.rate),
         glide: path ? round2(glideValue(path, p.x)) : null,
         status: status ? t.track[status] : null,
         origin: t.origin[p.origin],

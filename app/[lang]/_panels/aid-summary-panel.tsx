@@ -2,18 +2,19 @@ import Link from 'next/link';
 import { formatRupiah } from '@/components/metrics/activity-figures';
 import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
 import { getDb } from '@/db/server';
-import { getSeries } from '@/lib/cache/queries';
 import { latestValued } from '@/lib/compare';
 import { formatDate, formatMonthYear, formatNumber } from '@/lib/format';
 import { fill, getDictionary, href, type Lang } from '@/lib/i18n';
+import { getSeries } from '@/lib/privacy/public-queries';
+import { viewerPrivacy } from '@/lib/privacy/viewer';
 
 /** One line on the overview: GENTING aid of the latest edition, linking to the interventions page. Nothing when there is none. */
 export async function AidSummaryPanel({ lang, region }: { lang: Lang; region: string }) {
   const { interventions: t, common } = getDictionary(lang);
   const db = await getDb();
   const [families, value] = await Promise.all([
-    getSeries(db, { indicator: 'genting_families_aided', region }),
-    getSeries(db, { indicator: 'aid_value_idr', region }),
+    getSeries(db, { indicator: 'genting_families_aided', region }, await viewerPrivacy()),
+    getSeries(db, { indicator: 'aid_value_idr', region }, await viewerPrivacy()),
   ]);
   const last = latestValued(families.points);
   if (!last) return null;

@@ -6,10 +6,11 @@ import { SourceNote } from '@/components/metrics/source-note';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Panel } from '@/components/ui/panel';
 import { getDb } from '@/db/server';
-import { getMap } from '@/lib/cache/queries';
 import { classify } from '@/lib/classify';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { fill, getDictionary, type Lang } from '@/lib/i18n';
+import { getMap } from '@/lib/privacy/public-queries';
+import { viewerPrivacy } from '@/lib/privacy/viewer';
 import { anyIllustrative } from '@/lib/provenance';
 import { rankBy } from '@/lib/rank';
 
@@ -18,7 +19,7 @@ const MAP_HEIGHT = 360;
 /** KRS rate per kecamatan: choropleth (client), legend and ranked table (server). */
 export async function DistrictMapPanel({ lang, region }: { lang: Lang; region: string }) {
   const t = getDictionary(lang);
-  const map = await getMap(await getDb(), { indicator: 'krs_families', parent: region, period: 'latest' });
+  const map = await getMap(await getDb(), { indicator: 'krs_families', parent: region, period: 'latest' }, await viewerPrivacy());
   const features = map.features;
   const hasData = features.some((f) => f.properties.value !== null || f.properties.rate !== null);
   if (!hasData) {

@@ -5,11 +5,13 @@ import { SourceNote } from '@/components/metrics/source-note';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Panel } from '@/components/ui/panel';
 import { getDb } from '@/db/server';
-import { getSeries, listTargets } from '@/lib/cache/queries';
+import { listTargets } from '@/lib/cache/queries';
 import { toTargetMarks, toTimeline } from '@/lib/chart-data';
 import { latestValued } from '@/lib/compare';
 import { formatPercent } from '@/lib/format';
 import { fill, getDictionary, type Lang } from '@/lib/i18n';
+import { getSeries } from '@/lib/privacy/public-queries';
+import { viewerPrivacy } from '@/lib/privacy/viewer';
 import { anyIllustrative, pointEdition } from '@/lib/provenance';
 
 /** Survey prevalence (SSGBI/SSGI/SKI, one source) against the national targets. */
@@ -17,7 +19,7 @@ export async function PrevalencePanel({ lang, region }: { lang: Lang; region: st
   const t = getDictionary(lang);
   const db = await getDb();
   const [series, targets] = await Promise.all([
-    getSeries(db, { indicator: 'stunting_prevalence', region, source: 'ssgi' }),
+    getSeries(db, { indicator: 'stunting_prevalence', region, source: 'ssgi' }, await viewerPrivacy()),
     listTargets(db, { indicator: 'stunting_prevalence', region }),
   ]);
   const points = series.points.filter((p) => p.value !== null);

@@ -4,17 +4,19 @@ import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Panel } from '@/components/ui/panel';
 import { getDb } from '@/db/server';
-import { getRegion, listActivities } from '@/lib/cache/queries';
+import { getRegion } from '@/lib/cache/queries';
 import { formatMonthYear, formatNumber } from '@/lib/format';
 import { fill, getDictionary, type Lang } from '@/lib/i18n';
 import { outputsOf, totalsBy } from '@/lib/interventions';
+import { listActivities } from '@/lib/privacy/public-queries';
+import { viewerPrivacy } from '@/lib/privacy/viewer';
 import { anyIllustrative } from '@/lib/provenance';
 
 /** The programmes delivered in one region (kab/kota, kecamatan or kelurahan) and below it. */
 export async function ProgrammesPanel({ lang, region }: { lang: Lang; region: string }) {
   const t = getDictionary(lang);
   const db = await getDb();
-  const [place, activities] = await Promise.all([getRegion(db, region), listActivities(db, { region })]);
+  const [place, activities] = await Promise.all([getRegion(db, region), listActivities(db, { region }, await viewerPrivacy())]);
   const title = t.interventions.programmesTitle;
   if (activities.data.length === 0) {
     return (

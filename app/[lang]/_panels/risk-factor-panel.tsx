@@ -5,16 +5,18 @@ import { SourceNote } from '@/components/metrics/source-note';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Panel } from '@/components/ui/panel';
 import { getDb } from '@/db/server';
-import { getBreakdown } from '@/lib/cache/queries';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { getDictionary, type Lang } from '@/lib/i18n';
+import { getBreakdown } from '@/lib/privacy/public-queries';
+import { formatSuppressible } from '@/lib/privacy/suppress';
+import { viewerPrivacy } from '@/lib/privacy/viewer';
 import { anyIllustrative, shortFactorName } from '@/lib/provenance';
 import { rankBy } from '@/lib/rank';
 
 /** Share of families at risk with each risk factor, latest edition. */
 export async function RiskFactorPanel({ lang, region }: { lang: Lang; region: string }) {
   const t = getDictionary(lang);
-  const breakdown = await getBreakdown(await getDb(), { region, domain: 'risk_factor', period: 'latest' });
+  const breakdown = await getBreakdown(await getDb(), { region, domain: 'risk_factor', period: 'latest' }, await viewerPrivacy());
   const rows = rankBy(breakdown.data, (r) => r.share, { name: (r) => r.name[lang] });
   if (rows.length === 0) {
     return (
@@ -54,8 +56,8 @@ export async function RiskFactorPanel({ lang, region }: { lang: Lang; region: st
               {r.name[lang]} {r.origin === 'illustrative' ? <IllustrativeBadge lang={lang} /> : null}
             </>
           ),
-          families: r.value === null ? '–' : formatNumber(r.value, lang),
-          share: r.share === null ? '–' : formatPercent(r.share, lang, 1),
+          families: formatSuppressible(r.value, r.suppressed, (n) => formatNumber(n, lang)),
+          share: formatSuppressible(r.share, r.suppressed, (n) => formatPercent(n, lang, 1)),
         }))}
       />
       {breakdown.edition ? (

@@ -10,6 +10,7 @@ import { toEvents, toTimeline } from '@/lib/chart-data';
 import { compareFirstLast, latestValued } from '@/lib/compare';
 import { formatDate, formatNumber, formatPercent } from '@/lib/format';
 import { fill, getDictionary, type Lang } from '@/lib/i18n';
+import { formatSuppressible } from '@/lib/privacy/suppress';
 import { anyIllustrative, pointEdition } from '@/lib/provenance';
 import { getKrsSeries } from './data';
 
@@ -83,8 +84,8 @@ export async function TrendPanel({ lang, region }: { lang: Lang; region: string 
           ),
           period: p.period,
           released: formatDate(p.releasedOn, lang),
-          value: p.value === null ? '–' : formatNumber(p.value, lang),
-          rate: p.rate === null ? '–' : formatPercent(p.rate, lang, 2),
+          value: formatSuppressible(p.value, p.suppressed, (n) => formatNumber(n, lang)),
+          rate: formatSuppressible(p.rate, p.suppressed, (n) => formatPercent(n, lang, 2)),
         }))}
       />
       <SourceNote lang={lang} edition={pointEdition(series, last)} />

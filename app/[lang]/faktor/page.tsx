@@ -10,11 +10,14 @@ import { SourceNote } from '@/components/metrics/source-note';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Panel } from '@/components/ui/panel';
 import { configuredRegionCode, getDb } from '@/db/server';
-import { getMap, getMapTimeline, getRegion, getSeries, listIndicators, listRegions } from '@/lib/cache/queries';
+import { getRegion, listIndicators, listRegions } from '@/lib/cache/queries';
 import { waterfall } from '@/lib/explore/waterfall';
 import { formatNumber, formatPercent, formatSignedNumber } from '@/lib/format';
 import { fill, getDictionary, isLang } from '@/lib/i18n';
 import { periodMidpoint } from '@/lib/period';
+import { getMap, getMapTimeline, getSeries } from '@/lib/privacy/public-queries';
+import { formatSuppressible } from '@/lib/privacy/suppress';
+import { viewerPrivacy } from '@/lib/privacy/viewer';
 import { anyIllustrative, pointEdition, shortFactorName } from '@/lib/provenance';
 import { loadFactorState } from './search-params';
 
@@ -35,27 +38,33 @@ export default async function FactorPage({ params, searchParams }: PageProps<'/[
   const f = t.explore.faktor;
   const state = await loadFactorState(searchParams);
   const db = await getDb();
+  const privacy = await viewerPrivacy();
   const regionCode = state.region ?? configuredRegionCode;
   const region = await getRegion(db, regionCode).catch(() => notFound());
 
   const [factors, interventions, krs, timeline, districts] = await Promise.all([
     listIndicators(db, { domain: 'risk_factor' }),
     listIndicators(db, { domain: 'intervention' }),
-    getSeries(db, { indicator: 'krs_families', region: regionCode }),
-    getMapTimeline(db, { indicator: 'krs_families', parent: regionCode, root: configuredRegionCode }),
+    getSeries(db, { indicator: 'krs_families', region: regionCode }, privacy),
+    getMapTimeline(db, { indicator: 'krs_families', parent: regionCode, root: configuredRegionCode }, privacy),
     listRegions(db, { parent: configuredRegionCode }),
   ]);
   const factorSeries = await Promise.all(
-    factors.map((i) => getSeries(db, { indicator: i.code, region: regionCode, source: krs.source ?? undefined })),
+    factors.map((i) => getSeries(db, { indicator: i.code, region: regionCode, source: krs.source ?? undefined }, privacy)),
   );
   // Interventions come from another source (the OPD reports): their own series, never mixed in.
   const interventionSeries = await Promise.all(
-    interventions.map((i) => getSeries(db, { indicator: i.code, region: regionCode })),
+    interventions.map((i) => getSeries(db, { indicator: i.code, region: regionCode }, privacy)),
   );
   const interventionMultiples: FactorSeries[] = interventions.map((i, n) => ({
     code: i.code,
     name: i.name[lang],
-    points: (interventionSeries[n]?.points ?? []).map((p) => ({ x: periodMidpoint(p), edition: p.edition, value: p.value })),
+    points: (interventionSeries[n]?.points ?? []).map((p) => ({
+      x: periodMidpoint(p),
+      edition: p.edition,
+      value: p.value,
+      suppressed: p.suppressed,
+    })),
   }));
   const interventionPoints = interventionSeries.flatMap((s) => s.points);
   const interventionPeriods = [...new Set(interventionPoints.map((p) => p.period))].sort();
@@ -68,7 +77,12 @@ export default async function FactorPage({ params, searchParams }: PageProps<'/[
     name: shortFactorName(i.name[lang]),
     points: (factorSeries[n]?.points ?? []).map((p) => {
       const base = krsByEdition.get(p.edition);
-      return { x: periodMidpoint(p), edition: p.edition, value: p.value !== null && base ? (p.value / base) * 100 : null };
+      return {
+        x: periodMidpoint(p),
+        edition: p.edition,
+        value: p.value !== null && base ? (p.value / base) * 100 : null,
+        suppressed: p.suppressed,
+      };
     }),
   }));
   const editions = krs.points.map((p) => p.edition);
@@ -80,8 +94,8 @@ export default async function FactorPage({ params, searchParams }: PageProps<'/[
   const [startMap, endMap] =
     from && to && from.period !== to.period
       ? await Promise.all([
-          getMap(db, { indicator: 'krs_families', parent: regionCode, period: from.period }),
-          getMap(db, { indicator: 'krs_families', parent: regionCode, period: to.period }),
+          getMap(db, { indicator: 'krs_families', parent: regionCode, period: from.period }, privacy),
+          getMap(db, { indicator: 'krs_families', parent: regionCode, period: to.period }, privacy),
         ])
       : [null, null];
   const total = (period: string) => krs.points.find((p) => p.period === period)?.value ?? null;
@@ -176,7 +190,7 @@ export default async function FactorPage({ params, searchParams }: PageProps<'/[
                 ...Object.fromEntries(
                   interventionPeriods.map((period) => {
                     const p = series.points.findLast((q) => q.period === period);
-                    return [period, p?.value == null ? '–' : formatNumber(p.value, lang)];
+                    return [period, formatSuppressible(p?.value ?? null, p?.suppressed, (n) => formatNumber(n, lang))];
                   }),
                 ),
               }))}

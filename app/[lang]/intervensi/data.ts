@@ -1,13 +1,19 @@
 import 'server-only';
 import { cache } from 'react';
 import { getDb } from '@/db/server';
-import { getCoverage, listActivities, listRegions } from '@/lib/cache/queries';
+import { listRegions } from '@/lib/cache/queries';
+import { getCoverage, listActivities } from '@/lib/privacy/public-queries';
+import { viewerPrivacy } from '@/lib/privacy/viewer';
 
 // Reads shared by several panels of the interventions page (deduplicated per request).
 
-export const getActivitiesCached = cache(async (region: string) => listActivities(await getDb(), { region }));
+export const getActivitiesCached = cache(async (region: string) =>
+  listActivities(await getDb(), { region }, await viewerPrivacy()),
+);
 
-export const getCoverageCached = cache(async (region: string) => getCoverage(await getDb(), { region, period: 'latest' }));
+export const getCoverageCached = cache(async (region: string) =>
+  getCoverage(await getDb(), { region, period: 'latest' }, await viewerPrivacy()),
+);
 
 export const getDistrictsCached = cache(async (region: string) => listRegions(await getDb(), { parent: region }));
 

@@ -3,10 +3,12 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import styles from '@/components/explore/explore.module.css';
 import { configuredRegionCode, getDb } from '@/db/server';
-import { getMap, getMapStatus, getMapTimeline, listIndicators } from '@/lib/cache/queries';
+import { listIndicators } from '@/lib/cache/queries';
 import { exploreKeys } from '@/lib/explore/query-keys';
 import { prefetchExplore } from '@/lib/explore/server-cache';
 import { getDictionary, isLang } from '@/lib/i18n';
+import { getMap, getMapStatus, getMapTimeline } from '@/lib/privacy/public-queries';
+import { viewerPrivacy } from '@/lib/privacy/viewer';
 import { MapExplorer } from './client';
 import { loadMapState } from './search-params';
 
@@ -25,6 +27,7 @@ export default async function MapPage({ params, searchParams }: PageProps<'/[lan
   const t = getDictionary(lang).explore;
   const state = await loadMapState(searchParams);
   const db = await getDb();
+  const privacy = await viewerPrivacy();
   const parent = state.region ?? configuredRegionCode;
   const source = state.source ?? undefined;
   const indicators = await listIndicators(db);
@@ -34,23 +37,23 @@ export default async function MapPage({ params, searchParams }: PageProps<'/[lan
     Promise.all([
       client.fetchQuery({
         queryKey: exploreKeys.map({ ...mapArgs, period: state.period }),
-        queryFn: () => getMap(db, { ...mapArgs, source, period: state.period }),
+        queryFn: () => getMap(db, { ...mapArgs, source, period: state.period }, privacy),
       }),
       state.compare
         ? client.fetchQuery({
             queryKey: exploreKeys.map({ ...mapArgs, period: state.compare }),
-            queryFn: () => getMap(db, { ...mapArgs, source, period: state.compare as string }),
+            queryFn: () => getMap(db, { ...mapArgs, source, period: state.compare as string }, privacy),
           })
         : null,
       state.mode === 'status'
         ? client.fetchQuery({
             queryKey: exploreKeys.status({ ...mapArgs, period: state.period }),
-            queryFn: () => getMapStatus(db, { ...mapArgs, source, period: state.period }),
+            queryFn: () => getMapStatus(db, { ...mapArgs, source, period: state.period }, privacy),
           })
         : null,
       client.fetchQuery({
         queryKey: exploreKeys.timeline(mapArgs),
-        queryFn: () => getMapTimeline(db, { ...mapArgs, source, root: configuredRegionCode }),
+        queryFn: () => getMapTimeline(db, { ...mapArgs, source, root: configuredRegionCode }, privacy),
       }),
     ]),
   );

@@ -3,10 +3,12 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import styles from '@/components/explore/explore.module.css';
 import { configuredRegionCode, getDb } from '@/db/server';
-import { getIndicator, getSeries, listAnnotations, listIndicators, listRegions, listTargets } from '@/lib/cache/queries';
+import { getIndicator, listAnnotations, listIndicators, listRegions, listTargets } from '@/lib/cache/queries';
 import { exploreKeys } from '@/lib/explore/query-keys';
 import { prefetchExplore } from '@/lib/explore/server-cache';
 import { getDictionary, isLang } from '@/lib/i18n';
+import { getSeries } from '@/lib/privacy/public-queries';
+import { viewerPrivacy } from '@/lib/privacy/viewer';
 import { TrendExplorer } from './client';
 import { loadTrendState } from './search-params';
 
@@ -24,18 +26,19 @@ export default async function TrendPage({ params, searchParams }: PageProps<'/[l
   const t = getDictionary(lang).explore;
   const state = await loadTrendState(searchParams);
   const db = await getDb();
+  const privacy = await viewerPrivacy();
   const region = state.region ?? configuredRegionCode;
   const dehydrated = await prefetchExplore(async (client) => {
     const first = await client.fetchQuery({
       queryKey: exploreKeys.series({ indicator: state.indicator, region, source: state.source }),
-      queryFn: () => getSeries(db, { indicator: state.indicator, region, source: state.source ?? undefined }),
+      queryFn: () => getSeries(db, { indicator: state.indicator, region, source: state.source ?? undefined }, privacy),
     });
     const source = first.source;
     await Promise.all(
       state.compare.map((code) =>
         client.fetchQuery({
           queryKey: exploreKeys.series({ indicator: state.indicator, region: code, source }),
-          queryFn: () => getSeries(db, { indicator: state.indicator, region: code, source: source ?? undefined }),
+          queryFn: () => getSeries(db, { indicator: state.indicator, region: code, source: source ?? undefined }, privacy),
         }),
       ),
     );

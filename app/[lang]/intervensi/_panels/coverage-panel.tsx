@@ -7,10 +7,12 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { Panel } from '@/components/ui/panel';
 import { getDb } from '@/db/server';
 import type { CoverageRow } from '@/lib/api/activities-schemas';
-import { getMap } from '@/lib/cache/queries';
 import { classify } from '@/lib/classify';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { fill, getDictionary, type Lang } from '@/lib/i18n';
+import { getMap } from '@/lib/privacy/public-queries';
+import { formatSuppressible } from '@/lib/privacy/suppress';
+import { viewerPrivacy } from '@/lib/privacy/viewer';
 import { anyIllustrative } from '@/lib/provenance';
 import { rankBy } from '@/lib/rank';
 import { getCoverageCached, getDistrictsCached } from '../data';
@@ -45,7 +47,11 @@ export async function CoveragePanel({
       </Panel>
     );
   }
-  const shapes = await getMap(await getDb(), { indicator: 'krs_families', parent: chosen.code, period: 'latest' });
+  const shapes = await getMap(
+    await getDb(),
+    { indicator: 'krs_families', parent: chosen.code, period: 'latest' },
+    await viewerPrivacy(),
+  );
   const byCode = new Map(rows.map((r) => [r.code, r]));
   const features = shapes.features.map((f) => {
     const r = byCode.get(f.id);
@@ -67,8 +73,10 @@ export async function CoveragePanel({
     { method: 'quantile', classes: 5 },
   );
   const illustrative = anyIllustrative(rows.map((r) => r.krsOrigin));
-  const count = (v: number | null) => (v === null ? t.noData : formatNumber(v, lang));
-  const percent = (v: number | null) => (v === null ? t.noData : formatPercent(v, lang, 1));
+  // A withheld figure (privacy) reads "<5"; a missing one "no data".
+  const count = (v: number | null, hidden?: boolean) => formatSuppressible(v, hidden, (n) => formatNumber(n, lang), t.noData);
+  const percent = (v: number | null, hidden?: boolean) =>
+    formatSuppressible(v, hidden, (n) => formatPercent(n, lang, 1), t.noData);
 
   return (
     <Panel id="coverage" title={title} wide badges={illustrative ? <IllustrativeBadge lang={lang} /> : null}>
@@ -115,10 +123,10 @@ export async function CoveragePanel({
             rows={rankBy(rows, (r) => r.gap, { name: (r) => r.name }).map((r) => ({
               key: r.code,
               name: r.name,
-              krs: count(r.krs),
-              reached: formatNumber(r.reached, lang),
-              coverage: percent(r.coverage),
-              gap: count(r.gap),
+              krs: count(r.krs, r.suppressed && r.krs === null),
+              reached: count(r.reached, r.suppressed && r.reached === null),
+              coverage: percent(r.coverage, r.suppressed),
+              gap: count(r.gap, r.suppressed),
             }))}
           />
         </div>

@@ -8,9 +8,12 @@ import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
 import { Panel, PanelSkeleton } from '@/components/ui/panel';
 import { PanelErrorBoundary } from '@/components/ui/panel-error-boundary';
 import { configuredRegionCode, getDb } from '@/db/server';
-import { getMap, getRegion, getRegionPath } from '@/lib/cache/queries';
+import { getRegion, getRegionPath } from '@/lib/cache/queries';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { fill, getDictionary, href, isLang, type Lang } from '@/lib/i18n';
+import { getMap } from '@/lib/privacy/public-queries';
+import { formatSuppressible } from '@/lib/privacy/suppress';
+import { viewerPrivacy } from '@/lib/privacy/viewer';
 import { rankBy } from '@/lib/rank';
 import { HeadlinePanel } from '../../_panels/headline-panel';
 import { ProgrammesPanel } from '../../_panels/programmes-panel';
@@ -104,7 +107,7 @@ export default async function RegionProfilePage({ params }: PageProps<'/[lang]/w
 /** Where the region stands among the children of its parent, by the KRS rate of the latest edition. */
 async function SiblingRank({ lang, code, parent }: { lang: Lang; code: string; parent: string | null }) {
   if (!parent) return null;
-  const map = await getMap(await getDb(), { indicator: 'krs_families', parent, period: 'latest' });
+  const map = await getMap(await getDb(), { indicator: 'krs_families', parent, period: 'latest' }, await viewerPrivacy());
   const ranked = rankBy(map.features, (f) => f.properties.rate, { name: (f) => f.properties.name });
   const position = ranked.findIndex((f) => f.id === code);
   const own = ranked[position];
@@ -123,7 +126,7 @@ async function SiblingRank({ lang, code, parent }: { lang: Lang; code: string; p
 
 /** The children of a kecamatan (or the kab/kota) with their KRS count and rate, linking to their profiles. */
 async function ChildrenTable({ lang, code }: { lang: Lang; code: string }) {
-  const map = await getMap(await getDb(), { indicator: 'krs_families', parent: code, period: 'latest' });
+  const map = await getMap(await getDb(), { indicator: 'krs_families', parent: code, period: 'latest' }, await viewerPrivacy());
   const t = getDictionary(lang);
   const ranked = rankBy(map.features, (f) => f.properties.rate, { name: (f) => f.properties.name });
   return (
@@ -138,8 +141,8 @@ async function ChildrenTable({ lang, code }: { lang: Lang; code: string }) {
         rows={ranked.map((f) => ({
           key: f.id,
           name: <Link href={href(lang, `/wilayah/${f.id}`)}>{f.properties.name}</Link>,
-          value: f.properties.value === null ? '–' : formatNumber(f.properties.value, lang),
-          rate: f.properties.rate === null ? t.map.noData : formatPercent(f.properties.rate, lang, 1),
+          value: formatSuppressible(f.properties.value, f.properties.suppressed, (n) => formatNumber(n, lang)),
+          rate: formatSuppressible(f.properties.rate, f.properties.suppressed, (n) => formatPercent(n, lang, 1), t.map.noData),
         }))}
       />
     </Panel>

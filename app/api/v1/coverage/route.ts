@@ -1,13 +1,12 @@
 // GET /api/v1/coverage - families at risk reached per kelurahan, and the gap still to reach
-
 import { coverageQuerySchema } from '@/lib/api/activities-schemas';
-import { getCoverage } from '@/lib/cache/queries';
+import { getCoverage } from '@/lib/privacy/public-queries';
 import { apiRoute } from '../handler';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute(coverageQuerySchema, async (db, query) => {
-  const result = await getCoverage(db, query);
+export const GET = apiRoute(coverageQuerySchema, async (db, query, privacy) => {
+  const result = await getCoverage(db, query, privacy);
   const rows = result.data.map((r) => ({
     ...r,
     period: result.period,

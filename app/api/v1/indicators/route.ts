@@ -1,5 +1,4 @@
 // GET /api/v1/indicators - the public indicator catalogue
-
 import { indicatorsQuerySchema } from '@/lib/api/schemas';
 import { listIndicators } from '@/lib/cache/queries';
 import { apiRoute } from '../handler';

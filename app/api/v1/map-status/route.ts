@@ -1,13 +1,12 @@
 // GET /api/v1/map-status - each child region's standing against its targets (the map's "Status target" view)
-
 import { mapQuerySchema } from '@/lib/api/schemas';
-import { getMapStatus } from '@/lib/cache/queries';
+import { getMapStatus } from '@/lib/privacy/public-queries';
 import { apiRoute } from '../handler';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiRoute(mapQuerySchema, async (db, query) => {
-  const status = await getMapStatus(db, query);
+export const GET = apiRoute(mapQuerySchema, async (db, query, privacy) => {
+  const status = await getMapStatus(db, query, privacy);
   const rows = status.regions.map((r) => ({
     code: r.code,
     name: r.name,

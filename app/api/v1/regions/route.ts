@@ -1,5 +1,4 @@
 // GET /api/v1/regions - children of a region (provinces when no parent is given)
-
 import { regionsQuerySchema } from '@/lib/api/schemas';
 import { listRegions } from '@/lib/cache/queries';
 import { apiRoute } from '../handler';

@@ -1,5 +1,4 @@
 // GET /api/v1/table - the table behind an explore chart, as JSON, CSV or XLSX (the downloads on /peta and /tren)
-
 import { getDb } from '@/db/server';
 import { tableQuerySchema } from '@/lib/api/explore-schemas';
 import { csv, errorResponse, json, parseQuery } from '@/lib/api/http';
@@ -7,6 +6,8 @@ import { tableToRows, tableToXlsx, xlsxResponse } from '@/lib/api/xlsx';
 import { publicCache } from '@/lib/cache/public';
 import { getExploreTable } from '@/lib/cache/queries';
 import { exportFileName } from '@/lib/explore/tables';
+import { getMap, getSeries } from '@/lib/privacy/public-queries';
+import { keepPrivate, privacyFor } from '@/lib/privacy/viewer';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,14 +15,18 @@ export async function GET(request: Request): Promise<Response> {
   try {
     const query = parseQuery(tableQuerySchema, new URL(request.url).searchParams);
     await publicCache().ensureReachable();
-    const { table, period } = await getExploreTable(await getDb(), query);
+    const privacy = await privacyFor(request.headers);
+    const { table, period } = await getExploreTable(await getDb(), query, {
+      getMap: (db, params) => getMap(db, params, privacy),
+      getSeries: (db, params) => getSeries(db, params, privacy),
+    });
     const name = exportFileName(
       [query.view === 'map' ? 'peta' : 'tren', query.indicator, query.region, query.compare, period, query.source],
       new Date(),
     );
-    if (query.format === 'xlsx') return xlsxResponse(await tableToXlsx(table), name);
-    if (query.format === 'csv') return csv(tableToRows(table), name);
-    return json(table);
+    if (query.format === 'xlsx') return keepPrivate(xlsxResponse(await tableToXlsx(table), name), privacy);
+    if (query.format === 'csv') return keepPrivate(csv(tableToRows(table), name), privacy);
+    return keepPrivate(json(table), privacy);
   } catch (error) {
     return errorResponse(error);
   }
