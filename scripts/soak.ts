@@ -97,7 +97,7 @@ const mib = (n: number) => n.toFixed(0);
 
 function summary(outcomes: Outcome[]): string {
   const rows = outcomes.map(({ engine, result: r, baselineMiB, endMiB, samples }) => {
-    const errors = r.errors + r.timeouts + r.non2xx;
+    const errors = `${r.errors + r.timeouts + r.non2xx} (${r.timeouts} timeouts, ${r.non2xx} non-2xx)`;
     const peak = Math.max(...samples.map((s) => s.rssMiB));
     return `| ${engine} | ${r.requests.total} | ${errors} | ${r.requests.average.toFixed(1)} | ${r.latency.p50} | ${r.latency.p90} | ${r.latency.p99} | ${r.latency.max} | ${mib(samples[0]!.rssMiB)} / ${mib(baselineMiB)} / ${mib(peak)} / ${mib(endMiB)} |`;
   });
