@@ -84,7 +84,7 @@ test('an importer killed (SIGKILL) while its commit waits inside the transaction
   const before = await tableChecksums(databaseUrl);
   // Another session holds a lock the commit needs (its audit line): the importer writes its
   // rows, then blocks inside its open transaction.
-  const holder = postgres(databaseUrl, { onnotice: () => {}, max: 1 });
+  const holder = postgres(databaseUrl, { onnotice: () => {}, max: 2 });
   const release = holder.reserve();
   const lock = await release;
   await lock`begin`;
@@ -101,16 +101,14 @@ test('an importer killed (SIGKILL) while its commit waits inside the transaction
   const exited = new Promise<NodeJS.Signals | null>((resolve) => importer.once('exit', (_code, signal) => resolve(signal)));
 
   // Waiting on the audit_log lock, with rows already written in its transaction (it has an xid).
+  const blocked = async () => {
+    const [row] = await holder`
+      select count(*)::int as n from pg_locks l join pg_stat_activity a on a.pid = l.pid
+      where not l.granted and l.relation = 'audit_log'::regclass and a.backend_xid is not null`;
+    return (row as { n: number }).n;
+  };
   await expect
-    .poll(
-      async () => {
-        const [row] = await holder`
-          select count(*)::int as n from pg_locks l join pg_stat_activity a on a.pid = l.pid
-          where not l.granted and l.relation = 'audit_log'::regclass and a.backend_xid is not null`;
-        return (row as { n: number }).n;
-      },
-      { timeout: 90_000, message: 'the importer never blocked inside its commit' },
-    )
+    .poll(async () => (importer.exitCode === null ? blocked() : `importer exited: ${output}`), { timeout: 90_000 })
     .toBe(1);
 
   expect(importer.exitCode, output).toBeNull();

@@ -13,6 +13,7 @@ export async function startApp(options: {
   timeoutMs?: number;
 }): Promise<AppServer> {
   const url = `http://localhost:${options.port}`;
+  if (await answers(url)) throw new Error(`Port ${options.port} is already in use; stop what runs there first.`);
   let output = '';
   const child = spawn('node', ['node_modules/next/dist/bin/next', 'start', '-p', String(options.port)], {
     cwd: options.cwd ?? process.cwd(),
@@ -38,6 +39,12 @@ export async function startApp(options: {
   await stop();
   throw new Error(`The app did not answer on ${url} in time:\n${output}`);
 }
+
+const answers = (url: string) =>
+  fetch(`${url}/api/health`).then(
+    () => true,
+    () => false,
+  );
 
 export function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
