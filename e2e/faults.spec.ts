@@ -44,14 +44,37 @@ test.afterAll(async () => {
 });
 
 const SERIES = '/api/v1/series?indicator=krs_families&region=36.73';
+// Pages with a figure that must survive the outage (server-rendered, Indonesian and English).
+const PAGES = [
+  { url: '/', figure: '15.960' },
+  { url: '/en', figure: '15,960' },
+  { url: '/tren', figure: 'Keluarga berisiko stunting' },
+  { url: '/wilayah/36.73.02', figure: 'Kasemen' },
+];
+const NOTICE_ID = 'Basis data sedang tidak dapat dihubungi';
+const NOTICE_EN = 'The database cannot be reached right now';
 
-test('the API answers 503 with Retry-After while PostgreSQL is down, and recovers when it returns', async () => {
-  const before = await fetch(app.url + SERIES);
-  expect(before.status).toBe(200);
+const page = async (url: string) => {
+  const response = await fetch(app.url + url);
+  return { status: response.status, html: await response.text() };
+};
+
+test('with PostgreSQL down, pages serve their saved copy with a notice and the API answers 503 with Retry-After; both recover', async () => {
+  expect((await fetch(app.url + SERIES)).status).toBe(200);
   const health = (await (await fetch(`${app.url}/api/health`)).json()) as { status: string; engine: string };
   expect(health).toMatchObject({ status: 'ok', engine: 'postgres' });
+  expect(health).toHaveProperty('lastImport');
+  for (const p of PAGES) {
+    const warm = await page(p.url);
+    expect(warm.status, p.url).toBe(200);
+    expect(warm.html, p.url).toContain(p.figure);
+    expect(warm.html, p.url).not.toContain(NOTICE_ID);
+    expect(warm.html, p.url).not.toContain(NOTICE_EN);
+  }
 
   cluster.stop();
+  // The cache checks the data version at most once a second, so the outage shows after that check.
+  await expect.poll(async () => (await fetch(app.url + SERIES)).status, { timeout: 15_000 }).toBe(503);
   const down = await fetch(app.url + SERIES);
   expect(down.status).toBe(503);
   expect(down.headers.get('retry-after')).toBe('30');
@@ -59,10 +82,24 @@ test('the API answers 503 with Retry-After while PostgreSQL is down, and recover
   const downHealth = await fetch(`${app.url}/api/health`);
   expect(downHealth.status).toBe(503);
   expect(((await downHealth.json()) as { status: string }).status).toBe('unavailable');
+  for (const p of PAGES) {
+    const cached = await page(p.url);
+    expect(cached.status, p.url).toBe(200);
+    expect(cached.html, p.url).toContain(p.figure);
+    expect(cached.html, p.url).toContain(p.url.startsWith('/en') ? NOTICE_EN : NOTICE_ID);
+  }
 
   cluster.start();
   await expect.poll(async () => (await fetch(app.url + SERIES)).status, { timeout: 30_000 }).toBe(200);
   expect((await fetch(`${app.url}/api/health`)).status).toBe(200);
+  for (const p of PAGES) {
+    await expect
+      .poll(async () => (await page(p.url)).html.includes(NOTICE_ID) || (await page(p.url)).html.includes(NOTICE_EN), {
+        timeout: 30_000,
+      })
+      .toBe(false);
+    expect((await page(p.url)).html, p.url).toContain(p.figure);
+  }
 });
 
 const KRS_HEADER =
