@@ -7,6 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import postgres from 'postgres';
 import { tableChecksums } from './pg-cluster';
+import { DEMO_PORT } from './urls';
 
 // The real commands, as child processes: a PGlite database backed up with `npm run db:backup`
 // and restored with `npm run db:restore` on PostgreSQL, then back onto a new PGlite folder,
@@ -76,4 +77,19 @@ test('PGlite -> PostgreSQL -> PGlite -> PostgreSQL with npm run db:backup / db:r
   expect(await tableChecksums(second)).toEqual(sums);
   expect(body(file('from-pglite-again'))).toBe(body(file('from-pglite')));
   expect(body(file('from-postgres'))).toBe(body(file('from-pglite')));
+});
+
+test("a command-line tool pointed at the running server's PGlite folder is refused with a clear message", async () => {
+  const held = `.data/e2e-${DEMO_PORT}`;
+  const out = path.join(dir, 'refused.ndjson.gz');
+  let failure: { status: number; stderr: string } | undefined;
+  try {
+    npm('db:backup', ['--out', out], { pglite: held });
+  } catch (error) {
+    failure = error as { status: number; stderr: string };
+  }
+  expect(failure?.status).toBe(2);
+  expect(failure?.stderr).toContain(`The PGlite folder ${path.resolve(held)} is already open in process`);
+  expect(failure?.stderr).toContain('Stop the server first, or run this command with DATABASE_URL');
+  expect(fs.existsSync(out)).toBe(false);
 });
