@@ -6,7 +6,9 @@ const nextConfig = {
   // The region packages carry large data files read from disk at first start.
   serverExternalPackages: ['@electric-sql/pglite', 'geografis', 'idn-area-data', 'postgres'],
   poweredByHeader: false,
-  // Baseline headers for every response; embed routes (issue 7) will relax framing for themselves.
+  // Baseline headers for every response. Pages get their Content-Security-Policy (with a
+  // per-request script nonce) from proxy.ts; the API and static files get this fixed one.
+  // Embed routes (/embed/*, /en/embed/*) may be framed by any site: no X-Frame-Options there.
   async headers() {
     return [
       {
@@ -14,12 +16,20 @@ const nextConfig = {
         headers: [
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'X-Frame-Options', value: 'DENY' },
+          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
+        ],
+      },
+      {
+        source: '/:path((?!embed(?:/|$)|en/embed(?:/|$)).*)',
+        headers: [{ key: 'X-Frame-Options', value: 'DENY' }],
+      },
+      {
+        source: '/api/:path*',
+        headers: [
           {
             key: 'Content-Security-Policy',
-            value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
+            value: "default-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
           },
-          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
         ],
       },
     ];

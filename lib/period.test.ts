@@ -13,10 +13,14 @@ describe('period labels', () => {
     expect(formatPeriod(period)).toBe(label);
   });
 
-  it.each(['24', '2024-13', '2024-S3', '2024-Q0', 'abc', '2024-6'])('rejects %s with a message naming the value', (label) => {
-    expect(() => parsePeriod(label)).toThrow(InvalidPeriodError);
-    expect(() => parsePeriod(label)).toThrow(label);
-  });
+  // Years outside 1900-2099 have no stunting data and make dates PostgreSQL refuses (year 0, 10000).
+  it.each(['24', '2024-13', '2024-S3', '2024-Q0', 'abc', '2024-6', '0000', '9999', '1899'])(
+    'rejects %s with a message naming the value',
+    (label) => {
+      expect(() => parsePeriod(label)).toThrow(InvalidPeriodError);
+      expect(() => parsePeriod(label)).toThrow(label);
+    },
+  );
 
   it('computes the end and midpoint of a period', () => {
     expect(periodEnd({ periodType: 'semester', periodStart: '2024-07-01' })).toBe('2025-01-01');

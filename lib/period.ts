@@ -25,7 +25,7 @@ export function formatPeriod({ periodType, periodStart }: Period): string {
 export class InvalidPeriodError extends Error {}
 
 export function parsePeriod(label: string): Period {
-  const match = /^(\d{4})(?:-(S[12]|Q[1-4]|0[1-9]|1[0-2]))?$/.exec(label.trim());
+  const match = /^((?:19|20)\d{2})(?:-(S[12]|Q[1-4]|0[1-9]|1[0-2]))?$/.exec(label.trim());
   if (!match) {
     throw new InvalidPeriodError(`"${label}" is not a period; expected 2024, 2024-S1, 2024-Q3 or 2024-06`);
   }

@@ -9,7 +9,9 @@ import { regionSchema, withheldFlag } from './schemas';
 const regionCode = z.string().regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, 'a Kemendagri region code such as 36.73');
 const indicatorCode = z.string().regex(/^[a-z][a-z0-9_]{1,63}$/, 'an indicator code such as krs_families');
 const sourceCode = z.string().regex(/^[a-z][a-z0-9_]{1,31}$/, 'a data source code such as bkkbn_pk');
-const periodLabel = z.string().regex(/^\d{4}(-S[12]|-Q[1-4]|-(0[1-9]|1[0-2]))?$/, 'a period such as 2024 or 2024-S1');
+const periodLabel = z
+  .string()
+  .regex(/^(19|20)\d{2}(-S[12]|-Q[1-4]|-(0[1-9]|1[0-2]))?$/, 'a period such as 2024 or 2024-S1 (years 1900 to 2099)');
 
 export const mapTimelineQuerySchema = z.object({
   indicator: indicatorCode,

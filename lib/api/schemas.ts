@@ -21,7 +21,10 @@ const sourceCode = z.string().regex(/^[a-z][a-z0-9_]{1,31}$/, 'a data source cod
 /** 2023, 2024-S1, 2024-Q3, 2024-06 */
 export const periodLabel = z
   .string()
-  .regex(/^\d{4}(-S[12]|-Q[1-4]|-(0[1-9]|1[0-2]))?$/, 'a period such as 2024, 2024-S1, 2024-Q3 or 2024-06');
+  .regex(
+    /^(19|20)\d{2}(-S[12]|-Q[1-4]|-(0[1-9]|1[0-2]))?$/,
+    'a period such as 2024, 2024-S1, 2024-Q3 or 2024-06 (years 1900 to 2099)',
+  );
 const format = z.enum(['json', 'csv']).default('json');
 
 /** Present and true when the figures of this row are withheld for privacy; they are null then. */
