@@ -36,6 +36,9 @@ const routes: Record<string, RouteRule> = {
     allowed: 200,
   },
   'GET /api/v1/openapi.json': { access: 'public', sample: '/api/v1/openapi.json', allowed: 200 },
+  'GET /api/v1/download/all.zip': { access: 'public', sample: '/api/v1/download/all.zip', allowed: 200 },
+  // The default meeting deck is public (aggregates only); a saved one is addressed by its meeting date.
+  'GET /api/deck/pptx': { access: 'public', sample: '/api/deck/pptx?lang=id', allowed: 200 },
   // better-auth: reading the session is open (null when signed out); a wrong password is 401 for anyone.
   'GET /api/auth/[...all]': { access: 'public', sample: '/api/auth/get-session', allowed: 200 },
   'POST /api/auth/[...all]': {
@@ -65,6 +68,7 @@ const routes: Record<string, RouteRule> = {
   'POST /api/admin/annotations': { access: 'catalogue:write', sample: '/api/admin/annotations', body: {}, allowed: 400 },
   'DELETE /api/admin/annotations/[id]': { access: 'catalogue:write', sample: '/api/admin/annotations/x', allowed: 400 },
   'POST /api/admin/users': { access: 'users:write', sample: '/api/admin/users', body: {}, allowed: 400 },
+  'POST /api/admin/decks': { access: 'decks:write', sample: '/api/admin/decks', body: {}, allowed: 400 },
 };
 
 /**
@@ -80,6 +84,11 @@ const pages: Record<string, PageRule> = {
   '/[lang]/intervensi': { access: 'public', sample: '/intervensi' },
   '/[lang]/wilayah/[code]': { access: 'public', sample: '/en/wilayah/36.73.02' },
   '/[lang]/masuk': { access: 'public', sample: '/masuk' },
+  '/[lang]/data': { access: 'public', sample: '/data' },
+  '/[lang]/data/api': { access: 'public', sample: '/en/data/api' },
+  '/[lang]/presentasi': { access: 'public', sample: '/presentasi' },
+  '/[lang]/presentasi/penyaji': { access: 'public', sample: '/presentasi/penyaji' },
+  '/[lang]/presentasi/susun': { access: 'signed-in', sample: '/presentasi/susun', change: 'decks:write' },
   '/[lang]/[...rest]': { access: 'public', sample: '/tidak-ada-halaman-ini', allowed: 404 },
   '/[lang]/admin': { access: 'signed-in', sample: '/admin', redirect: '/admin/impor' },
   '/[lang]/admin/impor': { access: 'signed-in', sample: '/admin/impor', change: 'data:import' },
