@@ -17,7 +17,10 @@ export type BenchEdition = {
 const year = (y: number) => ({ periodType: 'year' as const, periodStart: `${y}-01-01` });
 const semester = (y: number, s: 1 | 2) => ({ periodType: 'semester' as const, periodStart: `${y}-${s === 1 ? '01' : '07'}-01` });
 const months = (y: number) =>
-  Array.from({ length: 12 }, (_, m) => ({ periodType: 'month' as const, periodStart: `${y}-${String(m + 1).padStart(2, '0')}-01` }));
+  Array.from({ length: 12 }, (_, m) => ({
+    periodType: 'month' as const,
+    periodStart: `${y}-${String(m + 1).padStart(2, '0')}-01`,
+  }));
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 /** 10 KRS editions (PK and verval rounds), 9 yearly e-PPGBM editions of 12 months, 7 OPD years: 223 rows per village. */
@@ -32,20 +35,24 @@ export const BENCH_EDITIONS: BenchEdition[] = [
       periods: [semester(y, 2)],
     },
   ]),
-  ...range(2017, 2025).map((y): BenchEdition => ({
-    source: 'eppgbm',
-    code: `BENCH-EPPGBM${y}`,
-    name: `e-PPGBM ${y} (sintetis)`,
-    releasedOn: `${y + 1}-02-01`,
-    periods: months(y),
-  })),
-  ...range(2019, 2025).map((y): BenchEdition => ({
-    source: 'opd',
-    code: `BENCH-OPD${y}`,
-    name: `Laporan OPD ${y} (sintetis)`,
-    releasedOn: `${y + 1}-02-15`,
-    periods: [year(y)],
-  })),
+  ...range(2017, 2025).map(
+    (y): BenchEdition => ({
+      source: 'eppgbm',
+      code: `BENCH-EPPGBM${y}`,
+      name: `e-PPGBM ${y} (sintetis)`,
+      releasedOn: `${y + 1}-02-01`,
+      periods: months(y),
+    }),
+  ),
+  ...range(2019, 2025).map(
+    (y): BenchEdition => ({
+      source: 'opd',
+      code: `BENCH-OPD${y}`,
+      name: `Laporan OPD ${y} (sintetis)`,
+      releasedOn: `${y + 1}-02-15`,
+      periods: [year(y)],
+    }),
+  ),
 ];
 
 export const KRS_FACTORS = [
@@ -103,15 +110,24 @@ export function villageRows(seed: number, regionCode: string): SyntheticRow[] {
   const families = between(rand, 300, 3000);
   const children = Math.round(families * (0.5 + rand() * 0.3));
   const rows: SyntheticRow[] = [];
-  const push = (edition: BenchEdition, period: BenchEdition['periods'][number], r: Omit<SyntheticRow, 'regionCode' | 'edition' | 'periodType' | 'periodStart'>) =>
-    rows.push({ ...r, regionCode, edition: edition.code, ...period });
+  const push = (
+    edition: BenchEdition,
+    period: BenchEdition['periods'][number],
+    r: Omit<SyntheticRow, 'regionCode' | 'edition' | 'periodType' | 'periodStart'>,
+  ) => rows.push({ ...r, regionCode, edition: edition.code, ...period });
   BENCH_EDITIONS.forEach((edition, index) => {
     for (const period of edition.periods) {
       if (edition.source === 'bkkbn_pk') {
         const target = Math.round(families * (0.9 + rand() * 0.2));
         // KRS fall edition by edition, as the city's figures did.
         const krs = Math.round(target * (0.25 - index * 0.008) * (0.7 + rand() * 0.6));
-        push(edition, period, { indicatorCode: 'target_families', value: target, numerator: null, denominator: null, coverage: null });
+        push(edition, period, {
+          indicatorCode: 'target_families',
+          value: target,
+          numerator: null,
+          denominator: null,
+          coverage: null,
+        });
         push(edition, period, { indicatorCode: 'krs_families', value: krs, numerator: krs, denominator: target, coverage: null });
         for (const factor of KRS_FACTORS) {
           const n = Math.round(krs * rand() * 0.6);
@@ -121,10 +137,22 @@ export function villageRows(seed: number, regionCode: string): SyntheticRow[] {
         const measured = Math.round(children * (0.4 + rand() * 0.55));
         const stunted = Math.round(measured * (0.03 + rand() * 0.12));
         const coverage = Math.round((measured / children) * 10000) / 100;
-        push(edition, period, { indicatorCode: 'stunted_children', value: stunted, numerator: stunted, denominator: measured, coverage });
+        push(edition, period, {
+          indicatorCode: 'stunted_children',
+          value: stunted,
+          numerator: stunted,
+          denominator: measured,
+          coverage,
+        });
       } else {
         for (const indicatorCode of OPD_INDICATORS) {
-          push(edition, period, { indicatorCode, value: between(rand, 0, families), numerator: null, denominator: null, coverage: null });
+          push(edition, period, {
+            indicatorCode,
+            value: between(rand, 0, families),
+            numerator: null,
+            denominator: null,
+            coverage: null,
+          });
         }
       }
     }
@@ -133,6 +161,7 @@ export function villageRows(seed: number, regionCode: string): SyntheticRow[] {
 }
 
 export const ROWS_PER_VILLAGE = BENCH_EDITIONS.reduce(
-  (n, e) => n + e.periods.length * (e.source === 'bkkbn_pk' ? 2 + KRS_FACTORS.length : e.source === 'eppgbm' ? 1 : OPD_INDICATORS.length),
+  (n, e) =>
+    n + e.periods.length * (e.source === 'bkkbn_pk' ? 2 + KRS_FACTORS.length : e.source === 'eppgbm' ? 1 : OPD_INDICATORS.length),
   0,
 );
