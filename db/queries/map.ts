@@ -31,19 +31,23 @@ export function mapRegions(parent: string, level: MapParams['level'] = 'children
  * Children without a figure keep `value: null`: "no data", never zero.
  */
 export async function getMap(db: Db, params: MapParams): Promise<MapResponse> {
-  const [indicator] = await Promise.all([getIndicator(db, params.indicator), getRegion(db, params.parent, 'parent')]);
-  const children = await db
-    .select({ code: regions.code, name: regions.name })
-    .from(regions)
-    .where(mapRegions(params.parent, params.level))
-    .orderBy(asc(regions.code));
-
   const childObservations = and(
     isCurrent,
     eq(observations.indicatorCode, params.indicator),
     mapRegions(params.parent, params.level),
   );
-  const source = params.source ?? (await mostCommonSource(db, childObservations));
+  // Independent reads run together: on PostgreSQL each is its own round trip from the pool.
+  const [indicator, , children, boundaries, source] = await Promise.all([
+    getIndicator(db, params.indicator),
+    getRegion(db, params.parent, 'parent'),
+    db
+      .select({ code: regions.code, name: regions.name })
+      .from(regions)
+      .where(mapRegions(params.parent, params.level))
+      .orderBy(asc(regions.code)),
+    childBoundaries(db, params.parent, params.level),
+    params.source ?? mostCommonSource(db, childObservations),
+  ]);
   const requested = params.period === 'latest' ? null : parsePeriod(params.period);
 
   const [slice] = source
@@ -77,7 +81,6 @@ export async function getMap(db: Db, params: MapParams): Promise<MapResponse> {
         )
     : [];
   const byRegion = new Map(rows.map((r) => [r.regionCode, r]));
-  const boundaries = await childBoundaries(db, params.parent, params.level);
 
   const features = children.map((child) => {
     const row = byRegion.get(child.code);

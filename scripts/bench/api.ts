@@ -120,7 +120,9 @@ export async function runApiLoad(options: {
       for (const mode of ['cached', 'uncached'] as const) {
         const path = mode === 'cached' ? () => spec.cached : spec.uncached;
         const r = await hammer(server, path, options.seconds);
-        options.log(`${spec.route} ${mode}: ${Math.round(r.requestsPerSecond)} req/s, p99 ${r.p99} ms, RSS ${Math.round(r.rssMaxMb)} MB`);
+        options.log(
+          `${spec.route} ${mode}: ${Math.round(r.requestsPerSecond)} req/s, p99 ${r.p99} ms, RSS ${Math.round(r.rssMaxMb)} MB`,
+        );
         results.push({ route: spec.route, mode, ...r });
       }
     }

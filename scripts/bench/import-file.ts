@@ -48,7 +48,13 @@ export async function runImportBench(options: {
   try {
     const edition = await createEdition(
       conn.db,
-      { source: 'bkkbn_pk', code: `BENCH-IMPORT-${Date.now()}`, name: 'Benchmark import', releasedOn: '2026-01-15', isOfficial: false },
+      {
+        source: 'bkkbn_pk',
+        code: `BENCH-IMPORT-${Date.now()}`,
+        name: 'Benchmark import',
+        releasedOn: '2026-01-15',
+        isOfficial: false,
+      },
       'bench',
     );
     const start = performance.now();
@@ -67,7 +73,9 @@ export async function runImportBench(options: {
       throw new Error(`benchmark import was not committed: ${JSON.stringify(outcome).slice(0, 500)}`);
     }
     const result = outcome.result;
-    options.log(`import of ${IMPORT_ROWS} rows for ${regency}: ${seconds.toFixed(1)} s, ${result.added} cells, ${result.derived} derived`);
+    options.log(
+      `import of ${IMPORT_ROWS} rows for ${regency}: ${seconds.toFixed(1)} s, ${result.added} cells, ${result.derived} derived`,
+    );
     return { rows: IMPORT_ROWS, cells: result.added + result.changed, derived: result.derived, seconds, regency };
   } finally {
     await conn.close();

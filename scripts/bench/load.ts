@@ -46,7 +46,8 @@ export async function openFresh(scope: Scope, engine: Engine): Promise<Connectio
 
 /** Province, kab/kota, kecamatan and kelurahan/desa of the scope, parents first. */
 export async function scopeRegions(scope: Scope): Promise<NewRegion[]> {
-  const inScope = (code: string) => scope === 'all' || code === scope || code.startsWith(`${scope}.`) || scope.startsWith(`${code}.`);
+  const inScope = (code: string) =>
+    scope === 'all' || code === scope || code.startsWith(`${scope}.`) || scope.startsWith(`${code}.`);
   const [provinces, regencies, districts, villages] = await Promise.all([
     getProvinces(),
     getRegencies({ transform: true }),
@@ -76,7 +77,10 @@ export async function loadScope(conn: Connection, scope: Scope, engine: Engine, 
   let t = performance.now();
   const regionRows = await scopeRegions(scope);
   for (let i = 0; i < regionRows.length; i += 2000) {
-    await conn.db.insert(regions).values(regionRows.slice(i, i + 2000)).onConflictDoNothing();
+    await conn.db
+      .insert(regions)
+      .values(regionRows.slice(i, i + 2000))
+      .onConflictDoNothing();
   }
   // Approximate shapes need every kelurahan centre point of a kab/kota: Banten's kab/kota only,
   // so maps of the province and its kab/kota carry real geometry (they take ~1 s each).
@@ -88,7 +92,13 @@ export async function loadScope(conn: Connection, scope: Scope, engine: Engine, 
   for (const e of BENCH_EDITIONS) {
     const [row] = await conn.db
       .insert(editions)
-      .values({ sourceCode: e.source, code: e.code, name: e.name, releasedOn: e.releasedOn, citation: 'Data ilustrasi (benchmark)' })
+      .values({
+        sourceCode: e.source,
+        code: e.code,
+        name: e.name,
+        releasedOn: e.releasedOn,
+        citation: 'Data ilustrasi (benchmark)',
+      })
       .returning({ id: editions.id });
     editionIds.set(e.code, (row as { id: number }).id);
   }
@@ -112,7 +122,11 @@ export async function loadScope(conn: Connection, scope: Scope, engine: Engine, 
   log(`derived rows: ${derivedRows} in ${rollUpSeconds.toFixed(1)} s`);
 
   t = performance.now();
-  for (const def of indexDefs) await conn.db.execute(sqlRaw(def));
+  await conn.db.transaction(async (tx) => {
+    // One connection, so the larger sort memory applies to every index build.
+    await tx.execute(sqlRaw(`set local maintenance_work_mem = '${engine === 'postgres' ? '1GB' : '128MB'}'`));
+    for (const def of indexDefs) await tx.execute(sqlRaw(def));
+  });
   await conn.db.execute(sqlRaw('analyze'));
   const indexSeconds = seconds(t);
   log(`indexes and analyze: ${indexSeconds.toFixed(1)} s`);

@@ -102,9 +102,7 @@ function cases(conn: Connection, level: Level, region: string): Case[] {
       region,
       ours: () => getMap(db, { indicator: KRS, parent: region, period: 'latest' }),
       figuresOf: (a) =>
-        toFigures(
-          (a as Awaited<ReturnType<typeof getMap>>).features.map((f) => ({ key: f.properties.code, ...f.properties })),
-        ),
+        toFigures((a as Awaited<ReturnType<typeof getMap>>).features.map((f) => ({ key: f.properties.code, ...f.properties }))),
       groupBy: async () =>
         toFigures(
           await raw<Row>(sql`
@@ -185,7 +183,12 @@ export function assertSameFigures(label: string, a: Figures, b: Figures, names: 
     const x = a.get(key);
     const y = b.get(key);
     const differs =
-      !x || !y || x.some((v, i) => !(v === null ? y[i] === null : y[i] !== null && Math.abs(v - (y[i] as number)) <= 1e-9 * Math.max(1, Math.abs(v))));
+      !x ||
+      !y ||
+      x.some(
+        (v, i) =>
+          !(v === null ? y[i] === null : y[i] !== null && Math.abs(v - (y[i] as number)) <= 1e-9 * Math.max(1, Math.abs(v))),
+      );
     if (differs) {
       throw new Error(`MISMATCH in ${label} at ${key}: ${names[0]} ${JSON.stringify(x)} vs ${names[1]} ${JSON.stringify(y)}`);
     }

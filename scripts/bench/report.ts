@@ -26,8 +26,6 @@ export type RunReport = {
   machine: string;
   load: LoadReport;
   queries: CaseResult[];
-  api?: ApiResult[];
-  importRun?: ImportResult;
 };
 
 const ms = (v: number) => v.toFixed(v < 10 ? 2 : 1);
@@ -75,6 +73,18 @@ export function renderSection(r: RunReport): string {
       }
       return `| ${cells.join(' | ')} |`;
     }),
+  ];
+  return lines.join('\n');
+}
+
+export type ApiReport = { scope: string; startedAt: string; machine: string; api?: ApiResult[]; importRun?: ImportResult };
+
+/** The API load and import results: their own section, so they can be rerun on a loaded database. */
+export function renderApiSection(r: ApiReport): string {
+  const lines = [
+    `### Scope ${r.scope}, postgres: API under load and import (run ${r.startedAt})`,
+    '',
+    `Machine: ${r.machine}. Shared and busy.`,
   ];
   if (r.api?.length) {
     lines.push(

@@ -1,15 +1,16 @@
 // npm run bench -- --scope 36.73|36|all --engine postgres|pglite [--out BENCHMARKS.md] [--samples 200]
-//   [--api-seconds 60] [--no-api] [--no-import]
+//   [--api-seconds 60] [--no-api] [--no-import] [--api-only]
 // Builds its own database for the scope (never the app's), loads synthetic figures, times the
 // DAL against a GROUP BY and the primary-key floor, then (PostgreSQL) the API under load and an import.
 import { sql } from 'drizzle-orm';
+import { type Connection, connect } from '@/db/client';
 import { parseArgs } from '../cli';
 import { runApiLoad } from './api';
 import { type Scope, scopes } from './generate';
 import { runImportBench } from './import-file';
 import { benchDatabaseUrl, type Engine, loadScope, openFresh, rowsOf, scopeRegions } from './load';
 import { measureQueries, pickRegions } from './measure';
-import { machineLine, type RunReport, renderSection, writeSection } from './report';
+import { machineLine, renderApiSection, renderSection, writeSection } from './report';
 
 async function main() {
   const { options } = parseArgs(process.argv.slice(2));
@@ -23,34 +24,44 @@ async function main() {
   const log = (s: string) => console.log(`[bench ${scope} ${engine}] ${s}`);
   const startedAt = new Date().toISOString().slice(0, 16).replace('T', ' ');
 
-  const conn = await openFresh(scope, engine);
-  let report: RunReport;
-  try {
-    const load = await loadScope(conn, scope, engine, log);
-    const [version] = rowsOf<{ version: string }>(await conn.db.execute(sql`select version() as version`));
-    const databaseVersion = engine === 'pglite' ? `PGlite 0.5.16 (${version?.version.split(' ').slice(0, 2).join(' ')})` : (version?.version.split(',')[0] ?? '');
-    const regionRows = await scopeRegions(scope);
-    const picks = pickRegions(regionRows, load.derivedRows > 0 && scope !== '36.73');
-    const queries = await measureQueries(conn, picks, { samples, warmUp: 20, log });
-    report = { scope, engine, startedAt: `${startedAt} UTC`, machine: machineLine(databaseVersion), load, queries };
-  } finally {
-    await conn.close();
-  }
+  const out = typeof options.out === 'string' ? options.out : null;
+  const publish = (key: string, section: string) => {
+    console.log(`\n${section}\n`);
+    if (out) writeSection(out, key, section);
+  };
 
-  if (engine === 'postgres') {
-    const regionRows = await scopeRegions(scope);
-    if (!options['no-api']) {
-      report.api = await runApiLoad({ databaseUrl: benchDatabaseUrl(scope), regions: regionRows, seconds: Number(options['api-seconds'] ?? 60), log });
+  // --api-only: the database of an earlier run of this scope, for the API load and the import.
+  if (!options['api-only']) {
+    const conn = await openFresh(scope, engine);
+    try {
+      const load = await loadScope(conn, scope, engine, log);
+      const picks = pickRegions(await scopeRegions(scope), scope !== '36.73');
+      const queries = await measureQueries(conn, picks, { samples, warmUp: 20, log });
+      const machine = machineLine(await databaseVersion(conn, engine));
+      publish(`${scope}-${engine}`, renderSection({ scope, engine, startedAt, machine, load, queries }));
+    } finally {
+      await conn.close();
     }
-    if (!options['no-import']) report.importRun = await runImportBench({ databaseUrl: benchDatabaseUrl(scope), regions: regionRows, log });
   }
 
-  const section = renderSection(report);
-  console.log(`\n${section}\n`);
-  if (typeof options.out === 'string') {
-    writeSection(options.out, `${scope}-${engine}`, section);
-    log(`written to ${options.out}`);
+  if (engine === 'postgres' && !(options['no-api'] && options['no-import'])) {
+    const regionRows = await scopeRegions(scope);
+    const databaseUrl = benchDatabaseUrl(scope);
+    const api = options['no-api']
+      ? undefined
+      : await runApiLoad({ databaseUrl, regions: regionRows, seconds: Number(options['api-seconds'] ?? 60), log });
+    const importRun = options['no-import'] ? undefined : await runImportBench({ databaseUrl, regions: regionRows, log });
+    const conn = await connect({ databaseUrl });
+    const machine = machineLine(await databaseVersion(conn, engine));
+    await conn.close();
+    publish(`${scope}-${engine}-api`, renderApiSection({ scope, startedAt, machine, api, importRun }));
   }
+}
+
+async function databaseVersion(conn: Connection, engine: Engine): Promise<string> {
+  const [row] = rowsOf<{ version: string }>(await conn.db.execute(sql`select version() as version`));
+  const version = row?.version ?? '';
+  return engine === 'pglite' ? `PGlite 0.5.16 (${version.split(' ').slice(0, 2).join(' ')})` : (version.split(',')[0] ?? '');
 }
 
 main().catch((error) => {
