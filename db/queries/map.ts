@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, count, desc, eq, like } from 'drizzle-orm';
 import type { Geometry } from 'geojson';
 import type { MapResponse } from '@/lib/api/schemas';
+import { simplifyForMap } from '@/lib/geo/simplify';
 import { formatPeriod, parsePeriod } from '@/lib/period';
 import type { Db } from '../client';
 import { editions, observations, regionBoundaries, regions } from '../schema';
@@ -27,7 +28,8 @@ export function mapRegions(parent: string, level: MapParams['level'] = 'children
 
 /**
  * One feature per child region of `parent` for one period and edition of one source,
- * with its boundary (an imported boundary wins over the approximate one).
+ * with its boundary (an imported boundary wins over the approximate one), simplified when the
+ * map draws many regions.
  * Children without a figure keep `value: null`: "no data", never zero.
  */
 export async function getMap(db: Db, params: MapParams): Promise<MapResponse> {
@@ -87,7 +89,7 @@ export async function getMap(db: Db, params: MapParams): Promise<MapResponse> {
     return {
       type: 'Feature' as const,
       id: child.code,
-      geometry: boundaries.get(child.code)?.geometry ?? null,
+      geometry: simplifyForMap(boundaries.get(child.code)?.geometry ?? null, children.length),
       properties: {
         code: child.code,
         name: child.name,
