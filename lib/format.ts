@@ -60,6 +60,19 @@ export function formatDate(value: string | number, lang: Lang): string {
   );
 }
 
+/** A moment with its time of day in Western Indonesian Time: "28 November 2026 pukul 09.15 WIB" (id) / "28 November 2026 at 09:15 GMT+7" (en). */
+export function formatDateTime(value: string | number, lang: Lang): string {
+  return new Intl.DateTimeFormat(dateLocale[lang], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Asia/Jakarta',
+    timeZoneName: 'short',
+  }).format(toDate(value));
+}
+
 /** '2025-01-31' -> "Januari 2025" (id) / "January 2025" (en). */
 export function formatMonthYear(value: string | number, lang: Lang): string {
   return new Intl.DateTimeFormat(dateLocale[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(toDate(value));

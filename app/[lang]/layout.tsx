@@ -3,10 +3,11 @@ import type { Metadata, Viewport } from 'next';
 import { connection } from 'next/server';
 import { Suspense } from 'react';
 import { Providers } from '@/components/providers';
+import { DataStatusNotice } from '@/components/ui/data-status-notice';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
-import { getRegion } from '@/db/queries/regions';
 import { configuredRegionCode, getDb } from '@/db/server';
+import { getRegion } from '@/lib/cache/queries';
 import { getDictionary, href, isLang, type Lang, langs } from '@/lib/i18n';
 
 // The root layout: every page lives under /[lang] (proxy.ts maps / to /id internally).
@@ -46,6 +47,9 @@ export default async function RootLayout({ children, params }: LayoutProps<'/[la
             }
           />
           <main id="main" className="page">
+            <Suspense fallback={null}>
+              <DataStatusNotice lang={lang} />
+            </Suspense>
             {children}
           </main>
           <SiteFooter lang={lang} />

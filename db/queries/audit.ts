@@ -1,5 +1,6 @@
 import 'server-only';
-import { desc, lt } from 'drizzle-orm';
+import { desc, lt, max, ne } from 'drizzle-orm';
+import { announceDataChange } from '../change-events';
 import type { Db } from '../client';
 import { auditLog } from '../schema';
 
@@ -14,6 +15,23 @@ export type AuditEntry = {
 /** Appends one line to the audit log; call it inside the transaction of the change it records. */
 export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
   await db.insert(auditLog).values({ ...entry, entityId: entry.entityId ?? null, detail: entry.detail ?? null });
+  if (entry.entity !== SESSION_ENTITY) announceDataChange();
+}
+
+const SESSION_ENTITY = 'session';
+
+/**
+ * A number that changes whenever the published data may have changed: every import,
+ * rollback, correction and catalogue edit writes an audit line in its own transaction, so
+ * the newest such line identifies the state of the data. Sign-ins do not count. Served by
+ * the primary key, read backwards.
+ */
+export async function getDataVersion(db: Db): Promise<string> {
+  const [row] = await db
+    .select({ version: max(auditLog.id) })
+    .from(auditLog)
+    .where(ne(auditLog.entity, SESSION_ENTITY));
+  return String(row?.version ?? 0);
 }
 
 export type AuditDto = {

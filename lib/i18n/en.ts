@@ -1,4 +1,5 @@
 import type { Dictionary } from './id';
+import { dataStatusEn } from './sections/data-status';
 import { deckEn } from './sections/deck';
 import { portalEn } from './sections/portal';
 import { privacyEn } from './sections/privacy';
@@ -461,6 +462,7 @@ export const en: Dictionary = {
       'Households or people reached each year, as reported by the local agencies (OPD). These are not risk factors and come from another source, so they are drawn separately, each on its own scale.',
     colIntervention: 'Intervention',
   },
+  dataStatus: dataStatusEn,
   deck: deckEn,
   portal: portalEn,
   privacy: privacyEn,

@@ -1,6 +1,7 @@
 // Bahasa Indonesia: the product's first language. en.ts must have exactly the same keys
 // (it is typed as `Dictionary`). Placeholders in braces are filled with `fill()`.
 
+import { dataStatusId } from './sections/data-status';
 import { deckId } from './sections/deck';
 import { portalId } from './sections/portal';
 import { privacyId } from './sections/privacy';
@@ -463,6 +464,7 @@ export const id = {
       'Jumlah rumah tangga atau orang yang terlayani tiap tahun menurut laporan OPD. Ini bukan faktor risiko dan berasal dari sumber lain, jadi digambar terpisah, masing-masing dengan skalanya sendiri.',
     colIntervention: 'Intervensi',
   },
+  dataStatus: dataStatusId,
   deck: deckId,
   portal: portalId,
   privacy: privacyId,

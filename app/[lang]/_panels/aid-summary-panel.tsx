@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { formatRupiah } from '@/components/metrics/activity-figures';
 import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
-import { getSeries } from '@/db/queries/series';
 import { getDb } from '@/db/server';
+import { getSeries } from '@/lib/cache/queries';
 import { latestValued } from '@/lib/compare';
 import { formatDate, formatMonthYear, formatNumber } from '@/lib/format';
 import { fill, getDictionary, href, type Lang } from '@/lib/i18n';

@@ -1,8 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
-import { getIndicator } from '@/db/queries/indicators';
-import { getSeries } from '@/db/queries/series';
 import { getDb } from '@/db/server';
+import { getIndicator, getSeries } from '@/lib/cache/queries';
 
 // Reads shared by several panels of one request (React's cache dedupes them per render).
 

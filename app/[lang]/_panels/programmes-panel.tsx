@@ -3,9 +3,8 @@ import { ActivitySourceNote, OutputList } from '@/components/metrics/activity-fi
 import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Panel } from '@/components/ui/panel';
-import { listActivities } from '@/db/queries/activities';
-import { getRegion } from '@/db/queries/regions';
 import { getDb } from '@/db/server';
+import { getRegion, listActivities } from '@/lib/cache/queries';
 import { formatMonthYear, formatNumber } from '@/lib/format';
 import { fill, getDictionary, type Lang } from '@/lib/i18n';
 import { outputsOf, totalsBy } from '@/lib/interventions';

@@ -1,9 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
-import { listActivities } from '@/db/queries/activities';
-import { getCoverage } from '@/db/queries/coverage';
-import { listRegions } from '@/db/queries/regions';
 import { getDb } from '@/db/server';
+import { getCoverage, listActivities, listRegions } from '@/lib/cache/queries';
 
 // Reads shared by several panels of the interventions page (deduplicated per request).
 

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Db } from '@/db/client';
 import { getDb } from '@/db/server';
 import { csv, errorResponse, flatten, json, parseQuery } from '@/lib/api/http';
+import { publicCache } from '@/lib/cache/public';
 
 type Result = { body: unknown; rows: Record<string, unknown>[]; filename: string };
 
@@ -16,6 +17,8 @@ export function apiRoute<S extends z.ZodType<{ format?: 'json' | 'csv' }>>(
   return async (request: Request): Promise<Response> => {
     try {
       const query = parseQuery(schema, new URL(request.url).searchParams);
+      // The API never answers from a saved copy: with the database down it says 503 and when to retry.
+      await publicCache().ensureReachable();
       const result = await run(await getDb(), query);
       return query.format === 'csv'
         ? csv(

@@ -1,6 +1,7 @@
 // GET /api/v1/activities - what programmes delivered, summed per month, place, aid type and donor
-import { listActivities } from '@/db/queries/activities';
+
 import { activitiesQuerySchema } from '@/lib/api/activities-schemas';
+import { listActivities } from '@/lib/cache/queries';
 import { apiRoute } from '../handler';
 
 export const dynamic = 'force-dynamic';

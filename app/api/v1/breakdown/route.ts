@@ -1,6 +1,7 @@
 // GET /api/v1/breakdown - the indicators of one domain for one region in one period
-import { getBreakdown } from '@/db/queries/breakdown';
+
 import { breakdownQuerySchema } from '@/lib/api/schemas';
+import { getBreakdown } from '@/lib/cache/queries';
 import { apiRoute } from '../handler';
 
 export const dynamic = 'force-dynamic';

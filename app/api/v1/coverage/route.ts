@@ -1,6 +1,7 @@
 // GET /api/v1/coverage - families at risk reached per kelurahan, and the gap still to reach
-import { getCoverage } from '@/db/queries/coverage';
+
 import { coverageQuerySchema } from '@/lib/api/activities-schemas';
+import { getCoverage } from '@/lib/cache/queries';
 import { apiRoute } from '../handler';
 
 export const dynamic = 'force-dynamic';

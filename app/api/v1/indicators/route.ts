@@ -1,6 +1,7 @@
 // GET /api/v1/indicators - the public indicator catalogue
-import { listIndicators } from '@/db/queries/indicators';
+
 import { indicatorsQuerySchema } from '@/lib/api/schemas';
+import { listIndicators } from '@/lib/cache/queries';
 import { apiRoute } from '../handler';
 
 export const dynamic = 'force-dynamic';

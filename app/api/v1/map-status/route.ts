@@ -1,6 +1,7 @@
 // GET /api/v1/map-status - each child region's standing against its targets (the map's "Status target" view)
-import { getMapStatus } from '@/db/queries/target-status';
+
 import { mapQuerySchema } from '@/lib/api/schemas';
+import { getMapStatus } from '@/lib/cache/queries';
 import { apiRoute } from '../handler';
 
 export const dynamic = 'force-dynamic';

@@ -1,7 +1,8 @@
 // GET /api/v1/map-timeline - every period a child-region map exists for, with all its rates (slider, fixed breaks)
-import { getMapTimeline } from '@/db/queries/explore';
+
 import { configuredRegionCode } from '@/db/server';
 import { mapTimelineQuerySchema } from '@/lib/api/explore-schemas';
+import { getMapTimeline } from '@/lib/cache/queries';
 import { apiRoute } from '../handler';
 
 export const dynamic = 'force-dynamic';

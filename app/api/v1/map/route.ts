@@ -1,6 +1,7 @@
 // GET /api/v1/map - a GeoJSON FeatureCollection of the child regions of `parent` for one period
-import { getMap } from '@/db/queries/map';
+
 import { mapQuerySchema } from '@/lib/api/schemas';
+import { getMap } from '@/lib/cache/queries';
 import { apiRoute } from '../handler';
 
 export const dynamic = 'force-dynamic';

@@ -1,6 +1,7 @@
 // GET /api/v1/regions - children of a region (provinces when no parent is given)
-import { listRegions } from '@/db/queries/regions';
+
 import { regionsQuerySchema } from '@/lib/api/schemas';
+import { listRegions } from '@/lib/cache/queries';
 import { apiRoute } from '../handler';
 
 export const dynamic = 'force-dynamic';

@@ -1,6 +1,7 @@
 // GET /api/v1/series - one indicator over time for one region, from one source
-import { getSeries } from '@/db/queries/series';
+
 import { seriesQuerySchema } from '@/lib/api/schemas';
+import { getSeries } from '@/lib/cache/queries';
 import { apiRoute } from '../handler';
 
 export const dynamic = 'force-dynamic';

@@ -1,9 +1,11 @@
 // GET /api/v1/table - the table behind an explore chart, as JSON, CSV or XLSX (the downloads on /peta and /tren)
-import { getExploreTable } from '@/db/queries/explore-tables';
+
 import { getDb } from '@/db/server';
 import { tableQuerySchema } from '@/lib/api/explore-schemas';
 import { csv, errorResponse, json, parseQuery } from '@/lib/api/http';
 import { tableToRows, tableToXlsx, xlsxResponse } from '@/lib/api/xlsx';
+import { publicCache } from '@/lib/cache/public';
+import { getExploreTable } from '@/lib/cache/queries';
 import { exportFileName } from '@/lib/explore/tables';
 
 export const dynamic = 'force-dynamic';
@@ -11,6 +13,7 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request): Promise<Response> {
   try {
     const query = parseQuery(tableQuerySchema, new URL(request.url).searchParams);
+    await publicCache().ensureReachable();
     const { table, period } = await getExploreTable(await getDb(), query);
     const name = exportFileName(
       [query.view === 'map' ? 'peta' : 'tren', query.indicator, query.region, query.compare, period, query.source],
