@@ -1,5 +1,4 @@
 import { DataTable } from '@/components/charts/data-table';
-import { RiskFactorChart } from '@/components/charts/risk-factor-chart';
 import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
 import { SourceNote } from '@/components/metrics/source-note';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -10,6 +9,7 @@ import { formatNumber, formatPercent } from '@/lib/format';
 import { getDictionary, type Lang } from '@/lib/i18n';
 import { anyIllustrative, shortFactorName } from '@/lib/provenance';
 import { rankBy } from '@/lib/rank';
+import { LazyRiskFactorChart } from './lazy-charts';
 
 /** Share of families at risk with each risk factor, latest edition. */
 export async function RiskFactorPanel({ lang, region }: { lang: Lang; region: string }) {
@@ -37,7 +37,7 @@ export async function RiskFactorPanel({ lang, region }: { lang: Lang; region: st
     >
       <p className="note">{t.risk.note}</p>
       {bars.length > 0 ? (
-        <RiskFactorChart lang={lang} rows={bars} label={t.risk.chartLabel} shareName={t.risk.shareName} />
+        <LazyRiskFactorChart lang={lang} rows={bars} label={t.risk.chartLabel} shareName={t.risk.shareName} />
       ) : null}
       <DataTable
         caption={t.risk.title}

@@ -1,5 +1,4 @@
 import { DataTable } from '@/components/charts/data-table';
-import { KrsTrendChart } from '@/components/charts/krs-trend-chart';
 import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
 import { SourceNote } from '@/components/metrics/source-note';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -12,6 +11,7 @@ import { formatDate, formatNumber, formatPercent } from '@/lib/format';
 import { fill, getDictionary, type Lang } from '@/lib/i18n';
 import { anyIllustrative, pointEdition } from '@/lib/provenance';
 import { getKrsSeries } from './data';
+import { LazyKrsTrendChart } from './lazy-charts';
 
 /** Families at risk across editions, with dated events (e.g. the GENTING meeting). */
 export async function TrendPanel({ lang, region }: { lang: Lang; region: string }) {
@@ -48,7 +48,7 @@ export async function TrendPanel({ lang, region }: { lang: Lang; region: string 
           })}
         </p>
       ) : null}
-      <KrsTrendChart
+      <LazyKrsTrendChart
         lang={lang}
         points={toTimeline(points)}
         events={events}
