@@ -148,31 +148,31 @@ async function currentRows(db: Db, editionId: number, indicatorCodes: string[], 
   if (indicatorCodes.length === 0 || regionCodes.length === 0) return new Map<string, CurrentRow>();
   for (let i = 0; i < regionCodes.length; i += 1000) {
     const chunk = regionCodes.slice(i, i + 1000);
-    rows.push(
-      ...(await db
-        .select({
-          id: observations.id,
-          indicatorCode: observations.indicatorCode,
-          regionCode: observations.regionCode,
-          periodType: observations.periodType,
-          periodStart: observations.periodStart,
-          value: observations.value,
-          numerator: observations.numerator,
-          denominator: observations.denominator,
-          coverage: observations.coverage,
-          origin: observations.origin,
-          isDerived: observations.isDerived,
-        })
-        .from(observations)
-        .where(
-          and(
-            isNull(observations.supersededAt),
-            eq(observations.editionId, editionId),
-            inArray(observations.indicatorCode, indicatorCodes),
-            inArray(observations.regionCode, chunk),
-          ),
-        )),
-    );
+    const found = await db
+      .select({
+        id: observations.id,
+        indicatorCode: observations.indicatorCode,
+        regionCode: observations.regionCode,
+        periodType: observations.periodType,
+        periodStart: observations.periodStart,
+        value: observations.value,
+        numerator: observations.numerator,
+        denominator: observations.denominator,
+        coverage: observations.coverage,
+        origin: observations.origin,
+        isDerived: observations.isDerived,
+      })
+      .from(observations)
+      .where(
+        and(
+          isNull(observations.supersededAt),
+          eq(observations.editionId, editionId),
+          inArray(observations.indicatorCode, indicatorCodes),
+          inArray(observations.regionCode, chunk),
+        ),
+      );
+    // A loop, not push(...found): an import of 100,000 rows finds more rows than a call's argument limit.
+    for (const row of found) rows.push(row);
   }
   return new Map(rows.map((r) => [keyOf(r), r]));
 }

@@ -116,6 +116,8 @@ export async function runApiLoad(options: {
   const server = await startServer({ DATABASE_URL: options.databaseUrl });
   const results: ApiResult[] = [];
   try {
+    // Warm-up, not recorded: route compilation on first hit, JIT, the pool's connections.
+    for (const spec of routeSpecs(options.regions)) await hammer(server, spec.uncached, 3);
     for (const spec of routeSpecs(options.regions)) {
       for (const mode of ['cached', 'uncached'] as const) {
         const path = mode === 'cached' ? () => spec.cached : spec.uncached;

@@ -1,14 +1,24 @@
 // npm run bench -- --scope 36.73|36|all --engine postgres|pglite [--out BENCHMARKS.md] [--samples 200]
-//   [--api-seconds 60] [--no-api] [--no-import] [--api-only]
+//   [--api-seconds 60] [--no-api] [--no-import] [--api-only] [--reuse]
 // Builds its own database for the scope (never the app's), loads synthetic figures, times the
 // DAL against a GROUP BY and the primary-key floor, then (PostgreSQL) the API under load and an import.
+import fs from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { type Connection, connect } from '@/db/client';
 import { parseArgs } from '../cli';
 import { runApiLoad } from './api';
 import { type Scope, scopes } from './generate';
 import { runImportBench } from './import-file';
-import { benchDatabaseUrl, type Engine, loadScope, openFresh, rowsOf, scopeRegions } from './load';
+import {
+  benchDatabaseUrl,
+  benchPgliteDir,
+  type Engine,
+  type LoadReport,
+  loadScope,
+  openFresh,
+  rowsOf,
+  scopeRegions,
+} from './load';
 import { measureQueries, pickRegions } from './measure';
 import { machineLine, renderApiSection, renderSection, writeSection } from './report';
 
@@ -32,9 +42,14 @@ async function main() {
 
   // --api-only: the database of an earlier run of this scope, for the API load and the import.
   if (!options['api-only']) {
-    const conn = await openFresh(scope, engine);
+    // --reuse: measure again on the database (and load report) of an earlier run of this scope.
+    const loadFile = `.data/bench-${scope}-${engine}-load.json`;
+    const conn = options.reuse ? await openExisting(scope, engine) : await openFresh(scope, engine);
     try {
-      const load = await loadScope(conn, scope, engine, log);
+      const load: LoadReport = options.reuse
+        ? JSON.parse(fs.readFileSync(loadFile, 'utf8'))
+        : await loadScope(conn, scope, engine, log);
+      fs.writeFileSync(loadFile, JSON.stringify(load));
       const picks = pickRegions(await scopeRegions(scope), scope !== '36.73');
       const queries = await measureQueries(conn, picks, { samples, warmUp: 20, log });
       const machine = machineLine(await databaseVersion(conn, engine));
@@ -56,6 +71,10 @@ async function main() {
     await conn.close();
     publish(`${scope}-${engine}-api`, renderApiSection({ scope, startedAt, machine, api, importRun }));
   }
+}
+
+function openExisting(scope: Scope, engine: Engine): Promise<Connection> {
+  return connect(engine === 'postgres' ? { databaseUrl: benchDatabaseUrl(scope) } : { pgliteDir: benchPgliteDir(scope) });
 }
 
 async function databaseVersion(conn: Connection, engine: Engine): Promise<string> {
