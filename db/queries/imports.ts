@@ -323,12 +323,14 @@ async function writeRows(tx: Db, writes: { cell: NewObservation; replaces: numbe
       .set({ supersededAt: sql`now()` })
       .where(inArray(observations.id, replaced.slice(i, i + 1000)));
   }
-  for (let i = 0; i < writes.length; i += 1000) {
-    const chunk = writes.slice(i, i + 1000);
-    const ids = await tx
-      .insert(observations)
-      .values(chunk.map((w) => w.cell))
-      .returning({ id: observations.id });
+  // 13 columns x 4,000 rows stays under PostgreSQL's 65,535 parameters per statement.
+  for (let i = 0; i < writes.length; i += 4000) {
+    const chunk = writes.slice(i, i + 4000);
+    const insert = tx.insert(observations).values(chunk.map((w) => w.cell));
+    // New ids are needed only to link superseded rows; a chunk of additions skips returning them.
+    const ids = chunk.some((w) => w.replaces !== null)
+      ? await insert.returning({ id: observations.id })
+      : await insert.then(() => []);
     const links = chunk.flatMap((w, j) =>
       w.replaces === null ? [] : [sql`(${w.replaces}::bigint, ${(ids[j] as { id: number }).id}::integer)`],
     );
