@@ -69,7 +69,7 @@ async function main() {
     const conn = await connect({ databaseUrl });
     const machine = machineLine(await databaseVersion(conn, engine));
     await conn.close();
-    publish(`${scope}-${engine}-api`, renderApiSection({ scope, startedAt, machine, api, importRun }));
+    publish(`${scope}-${engine}-${api ? 'api' : 'import'}`, renderApiSection({ scope, startedAt, machine, api, importRun }));
   }
 }
 
