@@ -19,7 +19,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
-          include: ['lib/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'app/**/*.test.ts'],
+          include: ['lib/**/*.test.ts', 'scripts/bench/*.test.ts', 'components/**/*.test.{ts,tsx}', 'app/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -18,8 +18,7 @@ export const shareBase: Partial<Record<IndicatorDomain, string>> = { risk_factor
  * default). A family can have several risk factors, so shares need not add up to 100.
  */
 export async function getBreakdown(db: Db, params: BreakdownParams): Promise<BreakdownResponse> {
-  await getRegion(db, params.region);
-  const domainIndicators = await listIndicators(db, { domain: params.domain });
+  const [, domainIndicators] = await Promise.all([getRegion(db, params.region), listIndicators(db, { domain: params.domain })]);
   const codes = domainIndicators.map((i) => i.code);
   const empty = { region: params.region, domain: params.domain, period: null, edition: null, data: [] };
   if (codes.length === 0) return empty;

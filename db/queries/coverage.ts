@@ -31,37 +31,43 @@ const familiesReached = sql<number>`coalesce(sum(${activities.familiesReached}),
  * period ended. A kelurahan without a KRS figure keeps coverage and gap null: "no data".
  */
 export async function getCoverage(db: Db, params: { region: string; period: 'latest' | string }): Promise<CoverageResponse> {
-  await getRegion(db, params.region);
-  const villages = await db
-    .select({ code: regions.code, name: regions.name, districtCode: regions.parentCode })
-    .from(regions)
-    .where(and(eq(regions.level, 'village'), or(eq(regions.code, params.region), like(regions.code, `${params.region}.%`))))
-    .orderBy(asc(regions.code));
-
   const toFamilies = and(inRegion(params.region), inArray(activities.recipientType, [...familyRecipientTypes]));
-  const period = params.period === 'latest' ? await latestActivityYear(db, toFamilies) : parsePeriod(params.period);
+  const [, villages, period] = await Promise.all([
+    getRegion(db, params.region),
+    db
+      .select({ code: regions.code, name: regions.name, districtCode: regions.parentCode })
+      .from(regions)
+      .where(and(eq(regions.level, 'village'), or(eq(regions.code, params.region), like(regions.code, `${params.region}.%`))))
+      .orderBy(asc(regions.code)),
+    params.period === 'latest' ? latestActivityYear(db, toFamilies) : parsePeriod(params.period),
+  ]);
   const end = period ? periodEnd(period) : null;
-
-  const reachedRows = period
-    ? await db
-        .select({ regionCode: activities.regionCode, reached: familiesReached })
-        .from(activities)
-        .where(and(toFamilies, gte(activities.date, period.periodStart), lt(activities.date, end ?? period.periodStart)))
-        .groupBy(activities.regionCode)
-    : [];
-  const reached = new Map(reachedRows.map((r) => [r.regionCode, r.reached]));
 
   const villageCodes = villages.map((v) => v.code);
   const krsOf = and(isCurrent, eq(observations.indicatorCode, KRS), inArray(observations.regionCode, villageCodes));
-  const [slice] = villageCodes.length
-    ? await db
-        .select({ editionId: observations.editionId, periodType: observations.periodType, periodStart: observations.periodStart })
-        .from(observations)
-        .innerJoin(editions, eq(editions.id, observations.editionId))
-        .where(and(krsOf, end ? lt(editions.releasedOn, end) : undefined))
-        .orderBy(desc(editions.releasedOn), desc(observations.periodStart), desc(editions.id))
-        .limit(1)
-    : [];
+  const [reachedRows, [slice]] = await Promise.all([
+    period
+      ? db
+          .select({ regionCode: activities.regionCode, reached: familiesReached })
+          .from(activities)
+          .where(and(toFamilies, gte(activities.date, period.periodStart), lt(activities.date, end ?? period.periodStart)))
+          .groupBy(activities.regionCode)
+      : [],
+    villageCodes.length
+      ? db
+          .select({
+            editionId: observations.editionId,
+            periodType: observations.periodType,
+            periodStart: observations.periodStart,
+          })
+          .from(observations)
+          .innerJoin(editions, eq(editions.id, observations.editionId))
+          .where(and(krsOf, end ? lt(editions.releasedOn, end) : undefined))
+          .orderBy(desc(editions.releasedOn), desc(observations.periodStart), desc(editions.id))
+          .limit(1)
+      : [],
+  ]);
+  const reached = new Map(reachedRows.map((r) => [r.regionCode, r.reached]));
   const krsRows = slice ? await selectObservations(db).where(and(krsOf, inSlice(slice))) : [];
   const krs = new Map(krsRows.map((r) => [r.regionCode, r]));
 

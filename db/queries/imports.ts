@@ -16,6 +16,7 @@ import {
 } from '../schema';
 import { recordAudit } from './audit';
 import { NotFoundError } from './errors';
+import { completeProvinces, rollUpSteps } from './rollups';
 
 // Writing imported figures: preview against the current values, commit in one transaction
 // (superseding, never overwriting, and rolling kelurahan values up), roll a batch back.
@@ -147,31 +148,31 @@ async function currentRows(db: Db, editionId: number, indicatorCodes: string[], 
   if (indicatorCodes.length === 0 || regionCodes.length === 0) return new Map<string, CurrentRow>();
   for (let i = 0; i < regionCodes.length; i += 1000) {
     const chunk = regionCodes.slice(i, i + 1000);
-    rows.push(
-      ...(await db
-        .select({
-          id: observations.id,
-          indicatorCode: observations.indicatorCode,
-          regionCode: observations.regionCode,
-          periodType: observations.periodType,
-          periodStart: observations.periodStart,
-          value: observations.value,
-          numerator: observations.numerator,
-          denominator: observations.denominator,
-          coverage: observations.coverage,
-          origin: observations.origin,
-          isDerived: observations.isDerived,
-        })
-        .from(observations)
-        .where(
-          and(
-            isNull(observations.supersededAt),
-            eq(observations.editionId, editionId),
-            inArray(observations.indicatorCode, indicatorCodes),
-            inArray(observations.regionCode, chunk),
-          ),
-        )),
-    );
+    const found = await db
+      .select({
+        id: observations.id,
+        indicatorCode: observations.indicatorCode,
+        regionCode: observations.regionCode,
+        periodType: observations.periodType,
+        periodStart: observations.periodStart,
+        value: observations.value,
+        numerator: observations.numerator,
+        denominator: observations.denominator,
+        coverage: observations.coverage,
+        origin: observations.origin,
+        isDerived: observations.isDerived,
+      })
+      .from(observations)
+      .where(
+        and(
+          isNull(observations.supersededAt),
+          eq(observations.editionId, editionId),
+          inArray(observations.indicatorCode, indicatorCodes),
+          inArray(observations.regionCode, chunk),
+        ),
+      );
+    // A loop, not push(...found): an import of 100,000 rows finds more rows than a call's argument limit.
+    for (const row of found) rows.push(row);
   }
   return new Map(rows.map((r) => [keyOf(r), r]));
 }
@@ -228,9 +229,9 @@ export type CommitResult = {
 
 /**
  * Writes the cells into the edition in one transaction: a changed value supersedes the
- * current row (kept, linked to its successor); then kecamatan and kab/kota totals are
- * rolled up from their children when every child has a value, as derived rows that never
- * replace a published or imported figure.
+ * current row (kept, linked to its successor); then kecamatan, kab/kota and (where every kab/kota
+ * is loaded) province totals are rolled up from their children when every child has a value, as
+ * derived rows that never replace a published or imported figure.
  */
 export async function commitImport(
   db: Db,
@@ -322,12 +323,14 @@ async function writeRows(tx: Db, writes: { cell: NewObservation; replaces: numbe
       .set({ supersededAt: sql`now()` })
       .where(inArray(observations.id, replaced.slice(i, i + 1000)));
   }
-  for (let i = 0; i < writes.length; i += 1000) {
-    const chunk = writes.slice(i, i + 1000);
-    const ids = await tx
-      .insert(observations)
-      .values(chunk.map((w) => w.cell))
-      .returning({ id: observations.id });
+  // 13 columns x 4,000 rows stays under PostgreSQL's 65,535 parameters per statement.
+  for (let i = 0; i < writes.length; i += 4000) {
+    const chunk = writes.slice(i, i + 4000);
+    const insert = tx.insert(observations).values(chunk.map((w) => w.cell));
+    // New ids are needed only to link superseded rows; a chunk of additions skips returning them.
+    const ids = chunk.some((w) => w.replaces !== null)
+      ? await insert.returning({ id: observations.id })
+      : await insert.then(() => []);
     const links = chunk.flatMap((w, j) =>
       w.replaces === null ? [] : [sql`(${w.replaces}::bigint, ${(ids[j] as { id: number }).id}::integer)`],
     );
@@ -339,7 +342,7 @@ async function writeRows(tx: Db, writes: { cell: NewObservation; replaces: numbe
   }
 }
 
-/** Kecamatan from kelurahan, then kab/kota from kecamatan, for every indicator and period touched. */
+/** Kecamatan from kelurahan, kab/kota from kecamatan, province from kab/kota, for every indicator and period touched. */
 async function rollUp(tx: Db, editionId: number, batchId: number, cells: ImportCell[]) {
   const counts = { written: 0, kept: 0 };
   const catalogue = await tx
@@ -348,13 +351,22 @@ async function rollUp(tx: Db, editionId: number, batchId: number, cells: ImportC
   const aggregationOf = new Map(catalogue.map((i) => [i.code, i]));
   const allRegions = await tx.select({ code: regions.code, parentCode: regions.parentCode, level: regions.level }).from(regions);
   const children = new Map<string, string[]>();
-  for (const r of allRegions) if (r.parentCode) children.set(r.parentCode, [...(children.get(r.parentCode) ?? []), r.code]);
+  for (const r of allRegions) {
+    if (!r.parentCode) continue;
+    const siblings = children.get(r.parentCode);
+    if (siblings) siblings.push(r.code);
+    else children.set(r.parentCode, [r.code]);
+  }
   const parentOf = new Map(allRegions.map((r) => [r.code, r.parentCode]));
   const levelOf = new Map(allRegions.map((r) => [r.code, r.level]));
 
+  const provinces = allRegions.filter((r) => r.level === 'province');
+  const complete = await completeProvinces(new Map(provinces.map((p) => [p.code, children.get(p.code)?.length ?? 0])));
+
   let touched = unique(cells.map((c) => `${c.indicatorCode}|${c.periodType}|${c.periodStart}|${c.regionCode}`));
-  // Two levels up: kelurahan -> kecamatan -> kab/kota (never to the province: other kab/kota are not loaded).
-  for (let level = 0; level < 2; level++) {
+  // Up to three levels: kelurahan -> kecamatan -> kab/kota -> province, the last only where
+  // every kab/kota of the province is loaded (else its total would be one city's).
+  for (let level = 0; level < rollUpSteps.length; level++) {
     const parents = new Map<string, CellKey>();
     for (const t of touched) {
       const [indicatorCode, periodType, periodStart, regionCode] = t.split('|') as [
@@ -365,7 +377,8 @@ async function rollUp(tx: Db, editionId: number, batchId: number, cells: ImportC
       ];
       const parent = parentOf.get(regionCode);
       if (!parent || !aggregationOf.has(indicatorCode)) continue;
-      if ((levelOf.get(parent) ?? 'province') === 'province') continue;
+      const parentLevel = levelOf.get(parent);
+      if (!parentLevel || (parentLevel === 'province' && !complete.has(parent))) continue;
       parents.set(`${indicatorCode}|${periodType}|${periodStart}|${parent}`, {
         indicatorCode,
         periodType,

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, count, desc, eq, like } from 'drizzle-orm';
 import type { Geometry } from 'geojson';
 import type { MapResponse } from '@/lib/api/schemas';
+import { simplifyForMap } from '@/lib/geo/simplify';
 import { formatPeriod, parsePeriod } from '@/lib/period';
 import type { Db } from '../client';
 import { editions, observations, regionBoundaries, regions } from '../schema';
@@ -27,23 +28,28 @@ export function mapRegions(parent: string, level: MapParams['level'] = 'children
 
 /**
  * One feature per child region of `parent` for one period and edition of one source,
- * with its boundary (an imported boundary wins over the approximate one).
+ * with its boundary (an imported boundary wins over the approximate one), simplified when the
+ * map draws many regions.
  * Children without a figure keep `value: null`: "no data", never zero.
  */
 export async function getMap(db: Db, params: MapParams): Promise<MapResponse> {
-  const [indicator] = await Promise.all([getIndicator(db, params.indicator), getRegion(db, params.parent, 'parent')]);
-  const children = await db
-    .select({ code: regions.code, name: regions.name })
-    .from(regions)
-    .where(mapRegions(params.parent, params.level))
-    .orderBy(asc(regions.code));
-
   const childObservations = and(
     isCurrent,
     eq(observations.indicatorCode, params.indicator),
     mapRegions(params.parent, params.level),
   );
-  const source = params.source ?? (await mostCommonSource(db, childObservations));
+  // Independent reads run together: on PostgreSQL each is its own round trip from the pool.
+  const [indicator, , children, boundaries, source] = await Promise.all([
+    getIndicator(db, params.indicator),
+    getRegion(db, params.parent, 'parent'),
+    db
+      .select({ code: regions.code, name: regions.name })
+      .from(regions)
+      .where(mapRegions(params.parent, params.level))
+      .orderBy(asc(regions.code)),
+    childBoundaries(db, params.parent, params.level),
+    params.source ?? mostCommonSource(db, childObservations),
+  ]);
   const requested = params.period === 'latest' ? null : parsePeriod(params.period);
 
   const [slice] = source
@@ -77,14 +83,13 @@ export async function getMap(db: Db, params: MapParams): Promise<MapResponse> {
         )
     : [];
   const byRegion = new Map(rows.map((r) => [r.regionCode, r]));
-  const boundaries = await childBoundaries(db, params.parent, params.level);
 
   const features = children.map((child) => {
     const row = byRegion.get(child.code);
     return {
       type: 'Feature' as const,
       id: child.code,
-      geometry: boundaries.get(child.code)?.geometry ?? null,
+      geometry: simplifyForMap(boundaries.get(child.code)?.geometry ?? null, children.length),
       properties: {
         code: child.code,
         name: child.name,

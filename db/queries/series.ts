@@ -16,8 +16,12 @@ export type SeriesParams = { indicator: string; region: string; source?: string;
  * else the source with the most points. Ordered by period, then by edition release.
  */
 export async function getSeries(db: Db, params: SeriesParams): Promise<SeriesResponse> {
-  const [indicator] = await Promise.all([getIndicator(db, params.indicator), getRegion(db, params.region)]);
-  const sources = await listSeriesSources(db, params.indicator, params.region);
+  // Independent reads run together: on PostgreSQL each is its own round trip from the pool.
+  const [indicator, , sources] = await Promise.all([
+    getIndicator(db, params.indicator),
+    getRegion(db, params.region),
+    listSeriesSources(db, params.indicator, params.region),
+  ]);
   if (params.source && !sources.some((s) => s.code === params.source)) {
     const [known] = await db.select({ code: dataSources.code }).from(dataSources).where(eq(dataSources.code, params.source));
     if (!known) throw new NotFoundError('source', params.source, 'source');

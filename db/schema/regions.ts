@@ -19,6 +19,9 @@ export const regions = pgTable(
     check('regions_level_check', sql.raw(oneOf('level', regionLevels))),
     // listRegions(parent): children of one region
     index('regions_parent_code_idx').on(t.parentCode),
+    // getCoverage, getMap(level 'village'), loadImportCatalogue: descendants by code prefix (LIKE '36.73.%');
+    // text_pattern_ops because a plain index serves LIKE only under the C collation
+    index('regions_code_prefix_idx').on(t.code.op('text_pattern_ops')),
   ],
 );
 

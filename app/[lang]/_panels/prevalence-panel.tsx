@@ -1,5 +1,4 @@
 import { DataTable } from '@/components/charts/data-table';
-import { PrevalenceChart } from '@/components/charts/prevalence-chart';
 import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
 import { SourceNote } from '@/components/metrics/source-note';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -13,6 +12,7 @@ import { fill, getDictionary, type Lang } from '@/lib/i18n';
 import { getSeries } from '@/lib/privacy/public-queries';
 import { viewerPrivacy } from '@/lib/privacy/viewer';
 import { anyIllustrative, pointEdition } from '@/lib/provenance';
+import { LazyPrevalenceChart } from './lazy-charts';
 
 /** Survey prevalence (SSGBI/SSGI/SKI, one source) against the national targets. */
 export async function PrevalencePanel({ lang, region }: { lang: Lang; region: string }) {
@@ -75,7 +75,7 @@ export async function PrevalencePanel({ lang, region }: { lang: Lang; region: st
             })
           : fill(t.prevalence.summaryNoTarget, { value: formatPercent(last.value, lang, 1), period: last.period })}
       </p>
-      <PrevalenceChart
+      <LazyPrevalenceChart
         lang={lang}
         points={toTimeline(points)}
         targets={toTargetMarks(targets)}

@@ -1,5 +1,4 @@
 import { DataTable } from '@/components/charts/data-table';
-import { RiskFactorChart } from '@/components/charts/risk-factor-chart';
 import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
 import { SourceNote } from '@/components/metrics/source-note';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -12,6 +11,7 @@ import { formatSuppressible } from '@/lib/privacy/suppress';
 import { viewerPrivacy } from '@/lib/privacy/viewer';
 import { anyIllustrative, shortFactorName } from '@/lib/provenance';
 import { rankBy } from '@/lib/rank';
+import { LazyRiskFactorChart } from './lazy-charts';
 
 /** Share of families at risk with each risk factor, latest edition. */
 export async function RiskFactorPanel({ lang, region }: { lang: Lang; region: string }) {
@@ -39,7 +39,7 @@ export async function RiskFactorPanel({ lang, region }: { lang: Lang; region: st
     >
       <p className="note">{t.risk.note}</p>
       {bars.length > 0 ? (
-        <RiskFactorChart lang={lang} rows={bars} label={t.risk.chartLabel} shareName={t.risk.shareName} />
+        <LazyRiskFactorChart lang={lang} rows={bars} label={t.risk.chartLabel} shareName={t.risk.shareName} />
       ) : null}
       <DataTable
         caption={t.risk.title}

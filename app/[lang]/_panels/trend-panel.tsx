@@ -1,5 +1,4 @@
 import { DataTable } from '@/components/charts/data-table';
-import { KrsTrendChart } from '@/components/charts/krs-trend-chart';
 import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
 import { SourceNote } from '@/components/metrics/source-note';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -13,6 +12,7 @@ import { fill, getDictionary, type Lang } from '@/lib/i18n';
 import { formatSuppressible } from '@/lib/privacy/suppress';
 import { anyIllustrative, pointEdition } from '@/lib/provenance';
 import { getKrsSeries } from './data';
+import { LazyKrsTrendChart } from './lazy-charts';
 
 /** Families at risk across editions, with dated events (e.g. the GENTING meeting). */
 export async function TrendPanel({ lang, region }: { lang: Lang; region: string }) {
@@ -49,7 +49,7 @@ export async function TrendPanel({ lang, region }: { lang: Lang; region: string 
           })}
         </p>
       ) : null}
-      <KrsTrendChart
+      <LazyKrsTrendChart
         lang={lang}
         points={toTimeline(points)}
         events={events}

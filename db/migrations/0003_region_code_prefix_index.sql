@@ -1,0 +1,1 @@
+CREATE INDEX "regions_code_prefix_idx" ON "regions" USING btree ("code" text_pattern_ops);
