@@ -6,22 +6,28 @@ const nextConfig = {
   // The region packages carry large data files read from disk at first start.
   serverExternalPackages: ['@electric-sql/pglite', 'geografis', 'idn-area-data', 'postgres'],
   poweredByHeader: false,
-  // Baseline headers for every response; embed routes (issue 7) will relax framing for themselves.
+  // Baseline headers for every response. Only the embed routes (/embed/..., /en/embed/...) may be
+  // framed, by any site; every other path keeps X-Frame-Options DENY and frame-ancestors 'none'.
   async headers() {
+    const csp = (ancestors) => `frame-ancestors ${ancestors}; base-uri 'self'; form-action 'self'; object-src 'none'`;
     return [
       {
         source: '/:path*',
         headers: [
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'X-Frame-Options', value: 'DENY' },
-          {
-            key: 'Content-Security-Policy',
-            value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
-          },
           { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
         ],
       },
+      {
+        source: '/:path((?!embed(?:/|$)|en/embed(?:/|$)).*)',
+        headers: [
+          { key: 'X-Frame-Options', value: 'DENY' },
+          { key: 'Content-Security-Policy', value: csp("'none'") },
+        ],
+      },
+      { source: '/embed/:path*', headers: [{ key: 'Content-Security-Policy', value: csp('*') }] },
+      { source: '/en/embed/:path*', headers: [{ key: 'Content-Security-Policy', value: csp('*') }] },
     ];
   },
   reactStrictMode: true,

@@ -4,12 +4,21 @@ import { type NextRequest, NextResponse } from 'next/server';
 // lang = id), English lives under /en. /id/... is never shown: it redirects to the
 // unprefixed URL. The matcher skips the API, Next's own files and static files by extension
 // (not every dot: region codes such as 36.73 appear in paths).
+// Embeds (/embed/..., /en/embed/...) live in app/embed/[lang], a root layout of their own
+// without the site's header and footer, so they are rewritten there with the language.
+
+const EMBED = /^(?:\/(en))?\/embed(?=\/|$)(.*)$/;
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  const url = request.nextUrl.clone();
+  const embed = EMBED.exec(pathname);
+  if (embed) {
+    url.pathname = `/embed/${embed[1] ?? 'id'}${embed[2] || '/'}`;
+    return NextResponse.rewrite(url);
+  }
   if (pathname === '/en' || pathname.startsWith('/en/')) return NextResponse.next();
 
-  const url = request.nextUrl.clone();
   if (pathname === '/id' || pathname.startsWith('/id/')) {
     url.pathname = pathname.slice(3) || '/';
     return NextResponse.redirect(url, 308);

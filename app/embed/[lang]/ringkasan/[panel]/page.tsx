@@ -1,0 +1,48 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { type ReactNode, Suspense } from 'react';
+import { DistrictMapPanel } from '@/app/[lang]/_panels/district-map-panel';
+import { PrevalencePanel } from '@/app/[lang]/_panels/prevalence-panel';
+import { RiskFactorPanel } from '@/app/[lang]/_panels/risk-factor-panel';
+import { TrendPanel } from '@/app/[lang]/_panels/trend-panel';
+import { EmbedFrame, embedTheme } from '@/components/embed/embed-frame';
+import { PanelSkeleton } from '@/components/ui/panel';
+import { configuredRegionCode } from '@/db/server';
+import { type Dictionary, getDictionary, href, isLang, type Lang } from '@/lib/i18n';
+
+// /embed/ringkasan/<panel>: one overview panel on its own, for an iframe on another site.
+export const dynamic = 'force-dynamic';
+
+type Props = { lang: Lang; region: string };
+
+const panels = {
+  tren: { Component: TrendPanel, title: (t: Dictionary) => t.trend.title, anchor: '#trend' },
+  peta: { Component: DistrictMapPanel, title: (t: Dictionary) => t.map.title, anchor: '#map' },
+  faktor: { Component: RiskFactorPanel, title: (t: Dictionary) => t.risk.title, anchor: '#risk' },
+  prevalensi: { Component: PrevalencePanel, title: (t: Dictionary) => t.prevalence.title, anchor: '#prevalence' },
+} satisfies Record<string, { Component: (p: Props) => Promise<ReactNode>; title: (t: Dictionary) => string; anchor: string }>;
+
+function panelOf(name: string) {
+  return Object.hasOwn(panels, name) ? panels[name as keyof typeof panels] : null;
+}
+
+export async function generateMetadata({ params }: PageProps<'/embed/[lang]/ringkasan/[panel]'>): Promise<Metadata> {
+  const { lang, panel } = await params;
+  const entry = panelOf(panel);
+  return { title: isLang(lang) && entry ? entry.title(getDictionary(lang)) : undefined };
+}
+
+export default async function PanelEmbed({ params, searchParams }: PageProps<'/embed/[lang]/ringkasan/[panel]'>) {
+  const { lang, panel } = await params;
+  const entry = panelOf(panel);
+  if (!isLang(lang) || !entry) notFound();
+  const t = getDictionary(lang);
+  const { Component } = entry;
+  return (
+    <EmbedFrame lang={lang} theme={embedTheme((await searchParams).theme)} fullHref={`${href(lang, '/')}${entry.anchor}`}>
+      <Suspense fallback={<PanelSkeleton title={entry.title(t)} height={360} />}>
+        <Component lang={lang} region={configuredRegionCode} />
+      </Suspense>
+    </EmbedFrame>
+  );
+}
