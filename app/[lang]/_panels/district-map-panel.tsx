@@ -1,15 +1,16 @@
 import { DataTable } from '@/components/charts/data-table';
+import { ShareMenu } from '@/components/charts/share-menu';
 import { MapLegend } from '@/components/map/map-legend';
 import { MapPanel } from '@/components/map/map-panel';
 import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
-import { SourceNote } from '@/components/metrics/source-note';
+import { SourceNote, sourceLines } from '@/components/metrics/source-note';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Panel } from '@/components/ui/panel';
 import { getMap } from '@/db/queries/map';
 import { getDb } from '@/db/server';
 import { classify } from '@/lib/classify';
 import { formatNumber, formatPercent } from '@/lib/format';
-import { fill, getDictionary, type Lang } from '@/lib/i18n';
+import { fill, getDictionary, href, type Lang } from '@/lib/i18n';
 import { anyIllustrative } from '@/lib/provenance';
 import { rankBy } from '@/lib/rank';
 
@@ -92,6 +93,16 @@ export async function DistrictMapPanel({ lang, region }: { lang: Lang; region: s
           lang={lang}
           edition={map.meta.edition}
           illustrative={map.features.some((f) => f.properties.origin === 'illustrative')}
+        />
+      ) : null}
+      {map.meta.edition ? (
+        <ShareMenu
+          lang={lang}
+          targetId="map"
+          title={t.map.title}
+          footer={sourceLines(lang, map.meta.edition, illustrative)}
+          filename="krs-peta-kecamatan"
+          embedPath={href(lang, '/embed/ringkasan/peta')}
         />
       ) : null}
     </Panel>

@@ -1,7 +1,8 @@
 import { DataTable } from '@/components/charts/data-table';
 import { PrevalenceChart } from '@/components/charts/prevalence-chart';
+import { ShareMenu } from '@/components/charts/share-menu';
 import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
-import { SourceNote } from '@/components/metrics/source-note';
+import { SourceNote, sourceLines } from '@/components/metrics/source-note';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Panel } from '@/components/ui/panel';
 import { getSeries } from '@/db/queries/series';
@@ -10,7 +11,7 @@ import { getDb } from '@/db/server';
 import { toTargetMarks, toTimeline } from '@/lib/chart-data';
 import { latestValued } from '@/lib/compare';
 import { formatPercent } from '@/lib/format';
-import { fill, getDictionary, type Lang } from '@/lib/i18n';
+import { fill, getDictionary, href, type Lang } from '@/lib/i18n';
 import { anyIllustrative, pointEdition } from '@/lib/provenance';
 
 /** Survey prevalence (SSGBI/SSGI/SKI, one source) against the national targets. */
@@ -103,6 +104,14 @@ export async function PrevalencePanel({ lang, region }: { lang: Lang; region: st
         rows={rows}
       />
       <SourceNote lang={lang} edition={pointEdition(series, last)} />
+      <ShareMenu
+        lang={lang}
+        targetId="prevalence"
+        title={t.prevalence.title}
+        footer={sourceLines(lang, pointEdition(series, last), anyIllustrative(points.map((p) => p.origin)))}
+        filename="prevalensi-stunting"
+        embedPath={href(lang, '/embed/ringkasan/prevalensi')}
+      />
     </Panel>
   );
 }

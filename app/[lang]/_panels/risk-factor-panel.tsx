@@ -1,13 +1,14 @@
 import { DataTable } from '@/components/charts/data-table';
 import { RiskFactorChart } from '@/components/charts/risk-factor-chart';
+import { ShareMenu } from '@/components/charts/share-menu';
 import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
-import { SourceNote } from '@/components/metrics/source-note';
+import { SourceNote, sourceLines } from '@/components/metrics/source-note';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Panel } from '@/components/ui/panel';
 import { getBreakdown } from '@/db/queries/breakdown';
 import { getDb } from '@/db/server';
 import { formatNumber, formatPercent } from '@/lib/format';
-import { getDictionary, type Lang } from '@/lib/i18n';
+import { getDictionary, href, type Lang } from '@/lib/i18n';
 import { anyIllustrative, shortFactorName } from '@/lib/provenance';
 import { rankBy } from '@/lib/rank';
 
@@ -60,6 +61,20 @@ export async function RiskFactorPanel({ lang, region }: { lang: Lang; region: st
       />
       {breakdown.edition ? (
         <SourceNote lang={lang} edition={breakdown.edition} illustrative={rows.some((r) => r.origin === 'illustrative')} />
+      ) : null}
+      {breakdown.edition ? (
+        <ShareMenu
+          lang={lang}
+          targetId="risk"
+          title={t.risk.title}
+          footer={sourceLines(
+            lang,
+            breakdown.edition,
+            rows.some((r) => r.origin === 'illustrative'),
+          )}
+          filename="krs-faktor-risiko"
+          embedPath={href(lang, '/embed/ringkasan/faktor')}
+        />
       ) : null}
     </Panel>
   );

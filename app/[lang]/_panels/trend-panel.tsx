@@ -1,7 +1,8 @@
 import { DataTable } from '@/components/charts/data-table';
 import { KrsTrendChart } from '@/components/charts/krs-trend-chart';
+import { ShareMenu } from '@/components/charts/share-menu';
 import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
-import { SourceNote } from '@/components/metrics/source-note';
+import { SourceNote, sourceLines } from '@/components/metrics/source-note';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Panel } from '@/components/ui/panel';
 import { listAnnotations } from '@/db/queries/annotations';
@@ -9,7 +10,7 @@ import { getDb } from '@/db/server';
 import { toEvents, toTimeline } from '@/lib/chart-data';
 import { compareFirstLast, latestValued } from '@/lib/compare';
 import { formatDate, formatNumber, formatPercent } from '@/lib/format';
-import { fill, getDictionary, type Lang } from '@/lib/i18n';
+import { fill, getDictionary, href, type Lang } from '@/lib/i18n';
 import { anyIllustrative, pointEdition } from '@/lib/provenance';
 import { getKrsSeries } from './data';
 
@@ -88,6 +89,14 @@ export async function TrendPanel({ lang, region }: { lang: Lang; region: string 
         }))}
       />
       <SourceNote lang={lang} edition={pointEdition(series, last)} />
+      <ShareMenu
+        lang={lang}
+        targetId="trend"
+        title={t.trend.title}
+        footer={sourceLines(lang, pointEdition(series, last), anyIllustrative(points.map((p) => p.origin)))}
+        filename="krs-tren"
+        embedPath={href(lang, '/embed/ringkasan/tren')}
+      />
     </Panel>
   );
 }

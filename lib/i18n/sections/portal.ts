@@ -3,8 +3,70 @@
 
 export const portalId = {
   title: 'Data terbuka',
+  embed: {
+    fullPage: 'Lihat selengkapnya di Pantau Stunting',
+    summary: 'Sematkan',
+    instructions: 'Salin kode ini ke halaman Anda. Tinggi bingkai menyesuaikan isinya.',
+    codeLabel: 'Kode sematan',
+    copy: 'Salin kode',
+    copied: 'Disalin',
+    frameTitle: '{title} · Pantau Stunting',
+    unknownPanel: 'Panel tidak dikenal',
+  },
+  share: {
+    label: 'Unduh gambar',
+    png: 'PNG',
+    svg: 'SVG',
+    pngAria: 'Unduh {title} sebagai gambar PNG',
+    svgAria: 'Unduh {title} sebagai gambar SVG',
+    footer: '{source} · {edition} · Data per {date}',
+    ogSubtitle: 'Pemantauan keluarga berisiko stunting',
+  },
+  a11y: {
+    mapKeys: 'Gunakan Tab untuk berpindah antarwilayah, Enter atau Spasi untuk memilih.',
+    regionValue: '{name}: {value}',
+    regionSelected: 'Dipilih: {name}, {value}',
+    riskSummary: 'Faktor terbanyak: {factor} ({share} dari KRS).',
+    mapSummary: 'Tertinggi: {highest} ({highestRate}); terendah: {lowest} ({lowestRate}).',
+  },
+  offline: {
+    savedAt: 'Anda sedang luring. Halaman ini disimpan pada {date}.',
+    appName: 'Pantau Stunting',
+    appDescription: 'Pemantauan keluarga berisiko stunting',
+  },
 };
 
 export const portalEn: typeof portalId = {
   title: 'Open data',
+  embed: {
+    fullPage: 'See the full view on Pantau Stunting',
+    summary: 'Embed',
+    instructions: 'Copy this code into your page. The frame adjusts its height to its content.',
+    codeLabel: 'Embed code',
+    copy: 'Copy code',
+    copied: 'Copied',
+    frameTitle: '{title} · Pantau Stunting',
+    unknownPanel: 'Unknown panel',
+  },
+  share: {
+    label: 'Download image',
+    png: 'PNG',
+    svg: 'SVG',
+    pngAria: 'Download {title} as a PNG image',
+    svgAria: 'Download {title} as an SVG image',
+    footer: '{source} · {edition} · Data as of {date}',
+    ogSubtitle: 'Monitoring families at risk of stunting',
+  },
+  a11y: {
+    mapKeys: 'Use Tab to move between regions, Enter or Space to select.',
+    regionValue: '{name}: {value}',
+    regionSelected: 'Selected: {name}, {value}',
+    riskSummary: 'Most common factor: {factor} ({share} of KRS).',
+    mapSummary: 'Highest: {highest} ({highestRate}); lowest: {lowest} ({lowestRate}).',
+  },
+  offline: {
+    savedAt: 'You are offline. This page was saved at {date}.',
+    appName: 'Pantau Stunting',
+    appDescription: 'Monitoring families at risk of stunting',
+  },
 };
