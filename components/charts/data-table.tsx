@@ -18,7 +18,11 @@ export function DataTable({
   collapsed?: string;
 }) {
   const table = (
-    <div className="table-scroll">
+    // A table wider than a phone scrolls inside its box: focusable and named (a group, not one more
+    // landmark), so the keyboard can scroll it too (WCAG 2.1.1).
+    // biome-ignore lint/a11y/useSemanticElements: a fieldset would style and announce it as a form part
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: see above
+    <div className="table-scroll" tabIndex={0} role="group" aria-label={caption}>
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>
