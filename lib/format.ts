@@ -69,3 +69,15 @@ export function formatMonthYear(value: string | number, lang: Lang): string {
 export function formatShortMonthYear(value: string | number, lang: Lang): string {
   return new Intl.DateTimeFormat(dateLocale[lang], { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(toDate(value));
 }
+
+/** A moment in the reader's own time zone (or `timeZone`): "28 November 2026 pukul 10.15" / "28 November 2026 at 10:15". */
+export function formatDateTime(value: string | number, lang: Lang, timeZone?: string): string {
+  return new Intl.DateTimeFormat(dateLocale[lang], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+  }).format(toDate(value));
+}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useSearchParams } from 'next/navigation';
 import { useEffect, useId, useState } from 'react';
 import { fill, getDictionary, type Lang } from '@/lib/i18n';
 import { composeSvg, downloadPng, downloadSvg, findDrawing } from './share-image';
@@ -16,6 +17,7 @@ export function ShareMenu({
   footer,
   filename,
   embedPath,
+  embedQuery = false,
 }: {
   lang: Lang;
   /** Id of the element that holds the chart's or map's SVG. */
@@ -23,8 +25,10 @@ export function ShareMenu({
   title: string;
   footer: string[];
   filename: string;
-  /** The embed's path with its language prefix and query, e.g. /en/embed/peta?indicator=... */
+  /** The embed's path with its language prefix, e.g. /en/embed/peta */
   embedPath?: string;
+  /** Carry the page's current URL state (explore views) into the embed. */
+  embedQuery?: boolean;
 }) {
   const t = getDictionary(lang).portal;
 
@@ -59,20 +63,22 @@ export function ShareMenu({
       >
         {t.share.svg}
       </button>
-      {embedPath ? <EmbedSnippet lang={lang} path={embedPath} title={title} /> : null}
+      {embedPath ? <EmbedSnippet lang={lang} path={embedPath} title={title} withQuery={embedQuery} /> : null}
     </div>
   );
 }
 
 /** The iframe snippet; the origin is filled in the browser, so it is right behind any proxy. */
-function EmbedSnippet({ lang, path, title }: { lang: Lang; path: string; title: string }) {
+function EmbedSnippet({ lang, path, title, withQuery }: { lang: Lang; path: string; title: string; withQuery: boolean }) {
   const t = getDictionary(lang).portal.embed;
+  const query = useSearchParams().toString();
+  const src = withQuery && query ? `${path}?${query}` : path;
   const id = useId();
   const [origin, setOrigin] = useState('');
   const [copied, setCopied] = useState(false);
   useEffect(() => setOrigin(window.location.origin), []);
   const frameTitle = fill(t.frameTitle, { title }).replaceAll('"', '&quot;');
-  const code = `<iframe src="${origin}${path}" title="${frameTitle}" style="width:100%;border:0" height="480" loading="lazy"></iframe>\n<script src="${origin}/embed.js" async></script>`;
+  const code = `<iframe src="${origin}${src}" title="${frameTitle}" style="width:100%;border:0" height="480" loading="lazy"></iframe>\n<script src="${origin}/embed.js" async></script>`;
   return (
     <details className={styles.embed}>
       <summary>{t.summary}</summary>

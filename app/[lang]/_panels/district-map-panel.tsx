@@ -1,5 +1,6 @@
 import { DataTable } from '@/components/charts/data-table';
 import { ShareMenu } from '@/components/charts/share-menu';
+import { panelEmbedPath } from '@/components/embed/panel-embed';
 import { MapLegend } from '@/components/map/map-legend';
 import { MapPanel } from '@/components/map/map-panel';
 import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
@@ -10,7 +11,7 @@ import { getMap } from '@/db/queries/map';
 import { getDb } from '@/db/server';
 import { classify } from '@/lib/classify';
 import { formatNumber, formatPercent } from '@/lib/format';
-import { fill, getDictionary, href, type Lang } from '@/lib/i18n';
+import { fill, getDictionary, type Lang } from '@/lib/i18n';
 import { anyIllustrative } from '@/lib/provenance';
 import { rankBy } from '@/lib/rank';
 
@@ -36,11 +37,24 @@ export async function DistrictMapPanel({ lang, region }: { lang: Lang; region: s
   );
   const illustrative = anyIllustrative(features.map((f) => f.properties.origin));
   const ranked = rankBy(features, (f) => f.properties.rate ?? null, { name: (f) => f.properties.name });
+  const rated = ranked.filter((f) => f.properties.rate !== null);
+  const highest = rated.at(0);
+  const lowest = rated.at(-1);
   const drawable = features.some((f) => f.geometry);
   const withoutBoundary = features.filter((f) => map.meta.regionsWithoutBoundary.includes(f.id)).map((f) => f.properties.name);
 
   return (
     <Panel id="map" title={t.map.title} wide badges={illustrative ? <IllustrativeBadge lang={lang} /> : null}>
+      {highest && lowest ? (
+        <p className="summary">
+          {fill(t.portal.a11y.mapSummary, {
+            highest: highest.properties.name,
+            highestRate: formatPercent(highest.properties.rate as number, lang, 1),
+            lowest: lowest.properties.name,
+            lowestRate: formatPercent(lowest.properties.rate as number, lang, 1),
+          })}
+        </p>
+      ) : null}
       <div className="map-layout">
         <div className="map-column">
           {drawable ? (
@@ -102,7 +116,7 @@ export async function DistrictMapPanel({ lang, region }: { lang: Lang; region: s
           title={t.map.title}
           footer={sourceLines(lang, map.meta.edition, illustrative)}
           filename="krs-peta-kecamatan"
-          embedPath={href(lang, '/embed/ringkasan/peta')}
+          embedPath={panelEmbedPath(lang, 'peta', region)}
         />
       ) : null}
     </Panel>

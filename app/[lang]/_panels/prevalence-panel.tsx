@@ -1,6 +1,7 @@
 import { DataTable } from '@/components/charts/data-table';
 import { PrevalenceChart } from '@/components/charts/prevalence-chart';
 import { ShareMenu } from '@/components/charts/share-menu';
+import { panelEmbedPath } from '@/components/embed/panel-embed';
 import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
 import { SourceNote, sourceLines } from '@/components/metrics/source-note';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -11,7 +12,7 @@ import { getDb } from '@/db/server';
 import { toTargetMarks, toTimeline } from '@/lib/chart-data';
 import { latestValued } from '@/lib/compare';
 import { formatPercent } from '@/lib/format';
-import { fill, getDictionary, href, type Lang } from '@/lib/i18n';
+import { fill, getDictionary, type Lang } from '@/lib/i18n';
 import { anyIllustrative, pointEdition } from '@/lib/provenance';
 
 /** Survey prevalence (SSGBI/SSGI/SKI, one source) against the national targets. */
@@ -110,7 +111,7 @@ export async function PrevalencePanel({ lang, region }: { lang: Lang; region: st
         title={t.prevalence.title}
         footer={sourceLines(lang, pointEdition(series, last), anyIllustrative(points.map((p) => p.origin)))}
         filename="prevalensi-stunting"
-        embedPath={href(lang, '/embed/ringkasan/prevalensi')}
+        embedPath={panelEmbedPath(lang, 'prevalensi', region)}
       />
     </Panel>
   );

@@ -1,6 +1,7 @@
 import { DataTable } from '@/components/charts/data-table';
 import { RiskFactorChart } from '@/components/charts/risk-factor-chart';
 import { ShareMenu } from '@/components/charts/share-menu';
+import { panelEmbedPath } from '@/components/embed/panel-embed';
 import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
 import { SourceNote, sourceLines } from '@/components/metrics/source-note';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -8,7 +9,7 @@ import { Panel } from '@/components/ui/panel';
 import { getBreakdown } from '@/db/queries/breakdown';
 import { getDb } from '@/db/server';
 import { formatNumber, formatPercent } from '@/lib/format';
-import { getDictionary, href, type Lang } from '@/lib/i18n';
+import { fill, getDictionary, type Lang } from '@/lib/i18n';
 import { anyIllustrative, shortFactorName } from '@/lib/provenance';
 import { rankBy } from '@/lib/rank';
 
@@ -24,6 +25,7 @@ export async function RiskFactorPanel({ lang, region }: { lang: Lang; region: st
       </Panel>
     );
   }
+  const top = rows.find((r) => r.share !== null);
   const bars = rows.flatMap((r) =>
     r.share === null
       ? []
@@ -37,6 +39,11 @@ export async function RiskFactorPanel({ lang, region }: { lang: Lang; region: st
       badges={anyIllustrative(rows.map((r) => r.origin)) ? <IllustrativeBadge lang={lang} /> : null}
     >
       <p className="note">{t.risk.note}</p>
+      {top?.share != null ? (
+        <p className="summary">
+          {fill(t.portal.a11y.riskSummary, { factor: top.name[lang], share: formatPercent(top.share, lang, 1) })}
+        </p>
+      ) : null}
       {bars.length > 0 ? (
         <RiskFactorChart lang={lang} rows={bars} label={t.risk.chartLabel} shareName={t.risk.shareName} />
       ) : null}
@@ -73,7 +80,7 @@ export async function RiskFactorPanel({ lang, region }: { lang: Lang; region: st
             rows.some((r) => r.origin === 'illustrative'),
           )}
           filename="krs-faktor-risiko"
-          embedPath={href(lang, '/embed/ringkasan/faktor')}
+          embedPath={panelEmbedPath(lang, 'faktor', region)}
         />
       ) : null}
     </Panel>

@@ -1,6 +1,7 @@
 import { DataTable } from '@/components/charts/data-table';
 import { KrsTrendChart } from '@/components/charts/krs-trend-chart';
 import { ShareMenu } from '@/components/charts/share-menu';
+import { panelEmbedPath } from '@/components/embed/panel-embed';
 import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
 import { SourceNote, sourceLines } from '@/components/metrics/source-note';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -10,7 +11,7 @@ import { getDb } from '@/db/server';
 import { toEvents, toTimeline } from '@/lib/chart-data';
 import { compareFirstLast, latestValued } from '@/lib/compare';
 import { formatDate, formatNumber, formatPercent } from '@/lib/format';
-import { fill, getDictionary, href, type Lang } from '@/lib/i18n';
+import { fill, getDictionary, type Lang } from '@/lib/i18n';
 import { anyIllustrative, pointEdition } from '@/lib/provenance';
 import { getKrsSeries } from './data';
 
@@ -95,7 +96,7 @@ export async function TrendPanel({ lang, region }: { lang: Lang; region: string 
         title={t.trend.title}
         footer={sourceLines(lang, pointEdition(series, last), anyIllustrative(points.map((p) => p.origin)))}
         filename="krs-tren"
-        embedPath={href(lang, '/embed/ringkasan/tren')}
+        embedPath={panelEmbedPath(lang, 'tren', region)}
       />
     </Panel>
   );

@@ -2,11 +2,12 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { DataTable } from '@/components/charts/data-table';
 import { FactorMultiples, type FactorSeries } from '@/components/charts/factor-multiples';
+import { ShareMenu } from '@/components/charts/share-menu';
 import { WaterfallChart } from '@/components/charts/waterfall-chart';
 import styles from '@/components/explore/explore.module.css';
 import { PeriodOptions } from '@/components/explore/options';
 import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
-import { SourceNote } from '@/components/metrics/source-note';
+import { SourceNote, sourceLines } from '@/components/metrics/source-note';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Panel } from '@/components/ui/panel';
 import { getMapTimeline } from '@/db/queries/explore';
@@ -17,7 +18,7 @@ import { getSeries } from '@/db/queries/series';
 import { configuredRegionCode, getDb } from '@/db/server';
 import { waterfall } from '@/lib/explore/waterfall';
 import { formatNumber, formatPercent, formatSignedNumber } from '@/lib/format';
-import { fill, getDictionary, isLang } from '@/lib/i18n';
+import { fill, getDictionary, href, isLang } from '@/lib/i18n';
 import { periodMidpoint } from '@/lib/period';
 import { anyIllustrative, pointEdition, shortFactorName } from '@/lib/provenance';
 import { loadFactorState } from './search-params';
@@ -253,6 +254,17 @@ export default async function FactorPage({ params, searchParams }: PageProps<'/[
                 lang={lang}
                 edition={endMap.meta.edition}
                 illustrative={anyIllustrative(endMap.features.map((x) => x.properties.origin))}
+              />
+            ) : null}
+            {endMap?.meta.edition ? (
+              <ShareMenu
+                lang={lang}
+                targetId="waterfall"
+                title={fill(f.waterfallLabel, { from: from.editionName, to: to.editionName })}
+                footer={sourceLines(lang, endMap.meta.edition, anyIllustrative(endMap.features.map((x) => x.properties.origin)))}
+                filename="krs-waterfall"
+                embedPath={href(lang, '/embed/faktor')}
+                embedQuery
               />
             ) : null}
           </>
