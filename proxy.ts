@@ -1,3 +1,4 @@
+import { getSessionCookie } from 'better-auth/cookies';
 import { type NextRequest, NextResponse } from 'next/server';
 
 // Language in the URL: Indonesian has no prefix (/ and /peta are served by app/[lang] with
@@ -9,7 +10,16 @@ import { type NextRequest, NextResponse } from 'next/server';
 
 const EMBED = /^(?:\/(en))?\/embed(?=\/|$)(.*)$/;
 
+// Responses to a signed-in visitor are marked so the service worker (public/sw.js) never stores them.
+const SIGNED_IN_HEADER = 'x-pantau-signed-in';
+
 export function proxy(request: NextRequest) {
+  const response = route(request);
+  if (getSessionCookie(request)) response.headers.set(SIGNED_IN_HEADER, '1');
+  return response;
+}
+
+function route(request: NextRequest): NextResponse {
   const { pathname } = request.nextUrl;
   const url = request.nextUrl.clone();
   const embed = EMBED.exec(pathname);

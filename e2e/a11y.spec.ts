@@ -65,7 +65,7 @@ test('keyboard only: Tab reaches a kecamatan on /peta, its name and value are an
     });
   }
   // The first kecamatan in the drawing: its name, rate and count, in the label and the live region.
-  expect(reached).toMatch(/^[A-Z][\w ]+: Persentase KRS: \d+,\d%, Keluarga berisiko: [\d.]+/);
+  expect(reached).toMatch(/^[A-Z][\w ]+: Persentase: \d+,\d%, Jumlah: [\d.]+/);
   const name = reached.split(':')[0] as string;
   await expect(announcement).toHaveText(reached);
   await page.keyboard.press('Enter');
