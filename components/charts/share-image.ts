@@ -3,9 +3,11 @@
 // downloaded image still says where its numbers come from.
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const HEADER = 44;
+const TITLE_LINE = 24;
 const LINE = 18;
 const PAD = 16;
+/** Average width of a bold 18 px character, to wrap the title without measuring text. */
+const TITLE_CHAR = 10;
 
 export type ImageText = { title: string; footer: string[] };
 
@@ -33,12 +35,25 @@ function text(x: number, y: number, content: string, attrs: Record<string, strin
   return node;
 }
 
+/** Greedy word wrap to at most `max` characters a line (a longer word gets a line of its own). */
+export function wrapWords(text: string, max: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 /** A standalone SVG document of the drawing with a title and footer lines, plus its pixel size. */
 export function composeSvg(drawing: SVGSVGElement, words: ImageText): { markup: string; width: number; height: number } {
   const box = drawing.getBoundingClientRect();
   const width = Math.max(Math.round(box.width), 320) + PAD * 2;
   const bodyHeight = Math.round(box.height);
-  const height = HEADER + bodyHeight + PAD + words.footer.length * LINE + PAD;
+  const title = wrapWords(words.title, Math.floor((width - PAD * 2) / TITLE_CHAR));
+  const header = PAD + title.length * TITLE_LINE + PAD;
+  const height = header + bodyHeight + PAD + words.footer.length * LINE + PAD;
   const root = document.createElementNS(SVG_NS, 'svg');
   root.setAttribute('xmlns', SVG_NS);
   root.setAttribute('width', String(width));
@@ -56,20 +71,26 @@ export function composeSvg(drawing: SVGSVGElement, words: ImageText): { markup: 
   background.setAttribute('height', '100%');
   background.setAttribute('fill', '#ffffff');
   root.appendChild(background);
-  root.appendChild(text(PAD, 28, words.title, { 'font-size': '18', 'font-weight': '700', fill: '#1d2230' }));
+  title.forEach((line, i) => {
+    root.appendChild(
+      text(PAD, PAD + (i + 1) * TITLE_LINE - 6, line, { 'font-size': '18', 'font-weight': '700', fill: '#1d2230' }),
+    );
+  });
 
   const body = drawing.cloneNode(true) as SVGSVGElement;
   body.removeAttribute('style');
   body.removeAttribute('class');
   body.setAttribute('x', String(PAD));
-  body.setAttribute('y', String(HEADER));
+  body.setAttribute('y', String(header));
+  // Axis labels may reach past the drawing's own box, as they do on screen.
+  body.setAttribute('overflow', 'visible');
   body.setAttribute('width', String(Math.round(box.width)));
   body.setAttribute('height', String(bodyHeight));
   if (!body.getAttribute('viewBox')) body.setAttribute('viewBox', `0 0 ${Math.round(box.width)} ${bodyHeight}`);
   root.appendChild(body);
 
   words.footer.forEach((line, i) => {
-    root.appendChild(text(PAD, HEADER + bodyHeight + PAD + (i + 1) * LINE - 4, line, { 'font-size': '12', fill: '#4a4f5c' }));
+    root.appendChild(text(PAD, header + bodyHeight + PAD + (i + 1) * LINE - 4, line, { 'font-size': '12', fill: '#4a4f5c' }));
   });
   return { markup: new XMLSerializer().serializeToString(root), width, height };
 }

@@ -11,7 +11,6 @@ export const portalId = {
     copy: 'Salin kode',
     copied: 'Disalin',
     frameTitle: '{title} · Pantau Stunting',
-    unknownPanel: 'Panel tidak dikenal',
   },
   share: {
     label: 'Unduh gambar',
@@ -19,11 +18,8 @@ export const portalId = {
     svg: 'SVG',
     pngAria: 'Unduh {title} sebagai gambar PNG',
     svgAria: 'Unduh {title} sebagai gambar SVG',
-    footer: '{source} · {edition} · Data per {date}',
-    ogSubtitle: 'Pemantauan keluarga berisiko stunting',
   },
   a11y: {
-    mapKeys: 'Gunakan Tab untuk berpindah antarwilayah, Enter atau Spasi untuk memilih.',
     regionValue: '{name}: {value}',
     regionSelected: 'Dipilih: {name}, {value}',
     riskSummary: 'Faktor terbanyak: {factor} ({share} dari KRS).',
@@ -46,7 +42,6 @@ export const portalEn: typeof portalId = {
     copy: 'Copy code',
     copied: 'Copied',
     frameTitle: '{title} · Pantau Stunting',
-    unknownPanel: 'Unknown panel',
   },
   share: {
     label: 'Download image',
@@ -54,11 +49,8 @@ export const portalEn: typeof portalId = {
     svg: 'SVG',
     pngAria: 'Download {title} as a PNG image',
     svgAria: 'Download {title} as an SVG image',
-    footer: '{source} · {edition} · Data as of {date}',
-    ogSubtitle: 'Monitoring families at risk of stunting',
   },
   a11y: {
-    mapKeys: 'Use Tab to move between regions, Enter or Space to select.',
     regionValue: '{name}: {value}',
     regionSelected: 'Selected: {name}, {value}',
     riskSummary: 'Most common factor: {factor} ({share} of KRS).',
