@@ -29,6 +29,8 @@ function route(request: NextRequest): NextResponse {
   }
   if (pathname === '/en' || pathname.startsWith('/en/')) return NextResponse.next();
 
+  // Next names social preview images by the internal path (/id/.../opengraph-image): served as is.
+  if (pathname.startsWith('/id/') && pathname.endsWith('/opengraph-image')) return NextResponse.next();
   if (pathname === '/id' || pathname.startsWith('/id/')) {
     url.pathname = pathname.slice(3) || '/';
     return NextResponse.redirect(url, 308);

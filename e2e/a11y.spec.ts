@@ -22,6 +22,9 @@ const publicPaths = [
   '/embed/peta',
   '/embed/tren',
   '/embed/faktor',
+  '/embed/ringkasan/peta?theme=dark',
+  '/embed/peta?theme=dark',
+  '/embed/tren?theme=dark',
 ];
 const withLang = (lang: 'id' | 'en', path: string) => (lang === 'id' ? path : path === '/' ? '/en' : `/en${path}`);
 

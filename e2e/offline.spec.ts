@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { E2E_USERS } from './users';
 
 // Offline reading (PWA): the manifest, and the last viewed page reopening without a network
 // with the moment it was saved. Staff pages are never stored.
@@ -32,4 +33,23 @@ test('after a visit the overview reopens offline with a "saved at" stamp; /masuk
   await expect(page.getByText('15.960').first()).toBeVisible();
   expect(await page.evaluate(() => caches.match(`${location.origin}/masuk`, { cacheName: 'pantau-pages-v1' }))).toBeUndefined();
   await context.setOffline(false);
+});
+
+test('a signed-in visitor gets no stored pages: the service worker keeps nothing it was sent while signed in', async ({
+  page,
+}) => {
+  const kept = () => page.evaluate(async () => Boolean(await caches.match(location.href, { cacheName: 'pantau-pages-v1' })));
+  await page.goto('/tren');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(kept).toBe(true);
+
+  await page.goto('/masuk');
+  await page.getByLabel('Email').fill(E2E_USERS.viewer.email);
+  await page.getByLabel('Kata sandi').fill(E2E_USERS.viewer.password);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await expect(page).toHaveURL(/\/admin/);
+  const response = await page.goto('/tren');
+  expect(response?.headers()['x-pantau-signed-in']).toBe('1');
+  await expect.poll(kept).toBe(false);
+  expect(await page.evaluate(async () => (await (await caches.open('pantau-pages-v1')).keys()).length)).toBe(0);
 });

@@ -56,7 +56,7 @@ for (const path of ['/', '/en', '/peta', '/en/tren', '/wilayah/36.73.02']) {
     expect(image).toMatch(/^http:\/\/localhost:\d+\/.*opengraph-image/);
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
     await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute('content', '1200');
-    const response = await request.get(new URL(image as string).pathname + new URL(image as string).search);
+    const response = await request.get(new URL(image as string).pathname + new URL(image as string).search, { maxRedirects: 0 });
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toBe('image/png');
     expect((await response.body()).length).toBeGreaterThan(10_000);

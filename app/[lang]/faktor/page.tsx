@@ -16,9 +16,9 @@ import { getMap } from '@/db/queries/map';
 import { getRegion, listRegions } from '@/db/queries/regions';
 import { getSeries } from '@/db/queries/series';
 import { configuredRegionCode, getDb } from '@/db/server';
-import { waterfall } from '@/lib/explore/waterfall';
+import { type WaterfallStep, waterfall } from '@/lib/explore/waterfall';
 import { formatNumber, formatPercent, formatSignedNumber } from '@/lib/format';
-import { fill, getDictionary, href, isLang } from '@/lib/i18n';
+import { fill, getDictionary, href, isLang, type Lang } from '@/lib/i18n';
 import { periodMidpoint } from '@/lib/period';
 import { anyIllustrative, pointEdition, shortFactorName } from '@/lib/provenance';
 import { loadFactorState } from './search-params';
@@ -229,6 +229,7 @@ export default async function FactorPage({ params, searchParams }: PageProps<'/[
         </form>
         {fall && from && to ? (
           <>
+            <WaterfallSummary lang={lang} steps={fall.steps} from={from.editionName} to={to.editionName} />
             <WaterfallChart
               lang={lang}
               steps={fall.steps}
@@ -273,5 +274,27 @@ export default async function FactorPage({ params, searchParams }: PageProps<'/[
         )}
       </Panel>
     </div>
+  );
+}
+
+/** The waterfall in one sentence: where the total started and ended, and the part that moved most. */
+function WaterfallSummary({ lang, steps, from, to }: { lang: Lang; steps: WaterfallStep[]; from: string; to: string }) {
+  const start = steps.find((s) => s.kind === 'start');
+  const end = steps.find((s) => s.kind === 'end');
+  const largest = steps
+    .filter((s) => s.kind === 'change')
+    .reduce<WaterfallStep | null>((best, s) => (best && Math.abs(best.value) >= Math.abs(s.value) ? best : s), null);
+  if (!start || !end || !largest) return null;
+  return (
+    <p className="summary">
+      {fill(getDictionary(lang).portal.a11y.waterfallSummary, {
+        start: formatNumber(start.value, lang),
+        from,
+        end: formatNumber(end.value, lang),
+        to,
+        name: largest.name,
+        change: formatSignedNumber(largest.value, lang),
+      })}
+    </p>
   );
 }

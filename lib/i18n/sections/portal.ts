@@ -24,6 +24,7 @@ export const portalId = {
     regionSelected: 'Dipilih: {name}, {value}',
     riskSummary: 'Faktor terbanyak: {factor} ({share} dari KRS).',
     mapSummary: 'Tertinggi: {highest} ({highestRate}); terendah: {lowest} ({lowestRate}).',
+    waterfallSummary: 'Dari {start} ({from}) menjadi {end} ({to}); perubahan terbesar di {name} ({change}).',
   },
   offline: {
     savedAt: 'Anda sedang luring. Halaman ini disimpan pada {date}.',
@@ -55,6 +56,7 @@ export const portalEn: typeof portalId = {
     regionSelected: 'Selected: {name}, {value}',
     riskSummary: 'Most common factor: {factor} ({share} of KRS).',
     mapSummary: 'Highest: {highest} ({highestRate}); lowest: {lowest} ({lowestRate}).',
+    waterfallSummary: 'From {start} ({from}) to {end} ({to}); largest change in {name} ({change}).',
   },
   offline: {
     savedAt: 'You are offline. This page was saved at {date}.',
