@@ -9,6 +9,7 @@ const nextConfig = {
   // Baseline headers for every response. Only the embed routes (/embed/..., /en/embed/...) may be
   // framed, by any site; every other path keeps X-Frame-Options DENY and frame-ancestors 'none'.
   async headers() {
+    /** @param {string} ancestors */
     const csp = (ancestors) => `frame-ancestors ${ancestors}; base-uri 'self'; form-action 'self'; object-src 'none'`;
     return [
       {
