@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatDate,
+  formatDateTime,
   formatMonthYear,
   formatNumber,
   formatPercent,
@@ -52,6 +53,10 @@ describe('signed changes', () => {
 });
 
 describe('dates', () => {
+  it('writes a moment with its time in the given time zone', () => {
+    expect(formatDateTime('2026-11-28T03:15:00Z', 'id', 'Asia/Jakarta')).toBe('28 November 2026 pukul 10.15');
+    expect(formatDateTime('2026-11-28T03:15:00Z', 'en', 'Asia/Jakarta')).toBe('28 November 2026 at 10:15');
+  });
   it('writes day, month name and year', () => {
     expect(formatDate('2025-01-31', 'id')).toBe('31 Januari 2025');
     expect(formatDate('2025-01-31', 'en')).toBe('31 January 2025');

@@ -60,19 +60,6 @@ export function formatDate(value: string | number, lang: Lang): string {
   );
 }
 
-/** A moment with its time of day in Western Indonesian Time: "28 November 2026 pukul 09.15 WIB" (id) / "28 November 2026 at 09:15 GMT+7" (en). */
-export function formatDateTime(value: string | number, lang: Lang): string {
-  return new Intl.DateTimeFormat(dateLocale[lang], {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Asia/Jakarta',
-    timeZoneName: 'short',
-  }).format(toDate(value));
-}
-
 /** '2025-01-31' -> "Januari 2025" (id) / "January 2025" (en). */
 export function formatMonthYear(value: string | number, lang: Lang): string {
   return new Intl.DateTimeFormat(dateLocale[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(toDate(value));
@@ -81,4 +68,16 @@ export function formatMonthYear(value: string | number, lang: Lang): string {
 /** Short form for axis ticks: "Okt 2025" (id) / "Oct 2025" (en). */
 export function formatShortMonthYear(value: string | number, lang: Lang): string {
   return new Intl.DateTimeFormat(dateLocale[lang], { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(toDate(value));
+}
+
+/** A moment in the reader's own time zone (or `timeZone`): "28 November 2026 pukul 10.15" / "28 November 2026 at 10:15". */
+export function formatDateTime(value: string | number, lang: Lang, timeZone?: string): string {
+  return new Intl.DateTimeFormat(dateLocale[lang], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+  }).format(toDate(value));
 }

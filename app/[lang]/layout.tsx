@@ -2,10 +2,12 @@ import '../globals.css';
 import type { Metadata, Viewport } from 'next';
 import { connection } from 'next/server';
 import { Suspense } from 'react';
+import { OfflineSupport } from '@/components/offline/offline-support';
 import { Providers } from '@/components/providers';
 import { DataStatusNotice } from '@/components/ui/data-status-notice';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
+import { env } from '@/db/env';
 import { configuredRegionCode, getDb } from '@/db/server';
 import { getRegion } from '@/lib/cache/queries';
 import { getDictionary, href, isLang, type Lang, langs } from '@/lib/i18n';
@@ -27,6 +29,9 @@ export async function generateMetadata({ params }: LayoutProps<'/[lang]'>): Prom
     title: { default: t.title, template: `%s · ${t.title}` },
     description: t.description,
     alternates: { languages: { id: href('id', '/'), en: href('en', '/') } },
+    // Social previews need absolute image URLs: the public URL when configured, else the request's host.
+    metadataBase: env.BETTER_AUTH_URL ? new URL(env.BETTER_AUTH_URL) : undefined,
+    twitter: { card: 'summary_large_image' },
   };
 }
 
@@ -50,6 +55,7 @@ export default async function RootLayout({ children, params }: LayoutProps<'/[la
             <Suspense fallback={null}>
               <DataStatusNotice lang={lang} />
             </Suspense>
+            <OfflineSupport lang={lang} renderedAt={new Date().toISOString()} />
             {children}
           </main>
           <SiteFooter lang={lang} />

@@ -11,8 +11,8 @@ import { axisTick, chartColors, chartMargin, tooltipStyle } from './chart-theme'
 const stepColors = {
   start: chartColors.series,
   end: chartColors.series,
-  fall: '#1a7f37',
-  rise: '#b42318',
+  fall: '#009e73',
+  rise: '#d55e00',
   unallocated: '#9aa0ad',
 };
 

@@ -3,11 +3,12 @@
 import 'leaflet/dist/leaflet.css';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import L, { type LatLngBounds, type Layer, type PathOptions } from 'leaflet';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { GeoJSON, MapContainer, TileLayer, useMap } from 'react-leaflet';
 import type { MapFeatureProperties } from '@/lib/api/schemas';
 import { type Classification, classColor, noDataColor } from '@/lib/classify';
 import { formatNumber, formatPercent } from '@/lib/format';
+import { fill, getDictionary } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n/lang';
 import { SUPPRESSED_LABEL } from '@/lib/privacy/suppress';
 
@@ -67,7 +68,9 @@ export function ChoroplethMap({
     [features],
   );
   const bounds = useMemo(() => L.geoJSON(data).getBounds(), [data]);
+  const [announcement, setAnnouncement] = useState('');
   if (!bounds.isValid()) return null;
+  const a11y = getDictionary(lang).portal.a11y;
 
   const style = (feature?: Feature<Geometry, MapFeatureProperties>): PathOptions => {
     const code = feature?.properties.code ?? '';
@@ -90,18 +93,40 @@ export function ChoroplethMap({
 
   const onEachFeature = (feature: Feature<Geometry, MapFeatureProperties>, layer: Layer) => {
     const p = feature.properties;
-    const lines = [`<strong>${escapeHtml(p.name)}</strong>`];
-    if (p.suppressed) lines.push(`${escapeHtml(labels.count)}: ${SUPPRESSED_LABEL}`);
-    else if (p.rate === null && p.value === null) lines.push(escapeHtml(labels.noData));
+    const values: string[] = [];
+    if (p.suppressed) values.push(`${labels.count}: ${SUPPRESSED_LABEL}`);
+    else if (p.rate === null && p.value === null) values.push(labels.noData);
     else {
-      lines.push(`${escapeHtml(labels.rate)}: ${p.rate === null ? escapeHtml(labels.noData) : formatPercent(p.rate, lang, 1)}`);
-      if (p.value !== null) lines.push(`${escapeHtml(labels.count)}: ${formatNumber(p.value, lang)}`);
+      values.push(`${labels.rate}: ${p.rate === null ? labels.noData : formatPercent(p.rate, lang, 1)}`);
+      if (p.value !== null) values.push(`${labels.count}: ${formatNumber(p.value, lang)}`);
     }
     const note = categories?.[p.code]?.note;
-    if (note) lines.push(escapeHtml(note));
-    if (p.origin === 'illustrative') lines.push(`<em>${escapeHtml(labels.illustrative)}</em>`);
-    layer.bindTooltip(lines.join('<br>'), { sticky: true, direction: 'top' });
+    if (note) values.push(note);
+    if (p.origin === 'illustrative') values.push(labels.illustrative);
+    layer.bindTooltip([`<strong>${escapeHtml(p.name)}</strong>`, ...values.map(escapeHtml)].join('<br>'), {
+      sticky: true,
+      direction: 'top',
+    });
     if (onSelect) layer.on('click', () => onSelect(p.code));
+    // Keyboard and screen readers: every region is a focusable shape whose name and value
+    // are read on focus (aria-label and the live region); Enter or Space selects it.
+    const spoken = fill(a11y.regionValue, { name: p.name, value: values.join(', ') });
+    layer.on('add', () => {
+      const element = (layer as L.Path).getElement?.();
+      if (!element) return;
+      element.setAttribute('tabindex', '0');
+      element.setAttribute('role', onSelect ? 'button' : 'img');
+      element.setAttribute('aria-label', spoken);
+      element.addEventListener('focus', () => setAnnouncement(spoken));
+      if (!onSelect) return;
+      element.addEventListener('keydown', (event) => {
+        const key = (event as KeyboardEvent).key;
+        if (key !== 'Enter' && key !== ' ') return;
+        event.preventDefault();
+        setAnnouncement(fill(a11y.regionSelected, { name: p.name, value: values.join(', ') }));
+        onSelect(p.code);
+      });
+    });
   };
   // GeoJSON layers do not restyle on new props: a new key redraws them with the new data.
   const layerKey = `${features.map((f) => `${f.id}:${f.properties.rate}`).join('|')}#${classification.bins
@@ -136,6 +161,9 @@ export function ChoroplethMap({
         />
         <RefitOnResize bounds={bounds} />
       </MapContainer>
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
     </>
   );
 }

@@ -21,3 +21,13 @@ export function SourceNote({ lang, edition, illustrative = false }: { lang: Lang
     </p>
   );
 }
+
+/** The same provenance as plain lines, drawn into downloaded chart images. */
+export function sourceLines(lang: Lang, edition: EditionRef, illustrative = false): string[] {
+  const t = getDictionary(lang).common;
+  const first = `${t.source}: ${edition.sourceName[lang]} · ${t.edition}: ${edition.editionName} · ${fill(t.dataPer, {
+    date: formatDate(edition.releasedOn, lang),
+  })}`;
+  const second = illustrative ? t.illustrativeTitle : edition.citation;
+  return second ? [first, second] : [first];
+}

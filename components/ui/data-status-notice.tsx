@@ -18,7 +18,7 @@ export async function DataStatusNotice({ lang }: { lang: Lang }) {
     <p className="note data-status-notice" role="status">
       {status.lastVerifiedAt === null
         ? t.unreachableNoCopy
-        : fill(t.unreachable, { time: formatDateTime(status.lastVerifiedAt, lang) })}
+        : fill(t.unreachable, { time: formatDateTime(status.lastVerifiedAt, lang, 'Asia/Jakarta') })}
     </p>
   );
 }

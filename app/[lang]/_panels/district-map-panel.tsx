@@ -1,8 +1,10 @@
 import { DataTable } from '@/components/charts/data-table';
+import { ShareMenu } from '@/components/charts/share-menu';
+import { panelEmbedPath } from '@/components/embed/panel-embed';
 import { MapLegend } from '@/components/map/map-legend';
 import { MapPanel } from '@/components/map/map-panel';
 import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
-import { SourceNote } from '@/components/metrics/source-note';
+import { SourceNote, sourceLines } from '@/components/metrics/source-note';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Panel } from '@/components/ui/panel';
 import { getDb } from '@/db/server';
@@ -36,11 +38,24 @@ export async function DistrictMapPanel({ lang, region }: { lang: Lang; region: s
   );
   const illustrative = anyIllustrative(features.map((f) => f.properties.origin));
   const ranked = rankBy(features, (f) => f.properties.rate ?? null, { name: (f) => f.properties.name });
+  const rated = ranked.filter((f) => f.properties.rate !== null);
+  const highest = rated.at(0);
+  const lowest = rated.at(-1);
   const drawable = features.some((f) => f.geometry);
   const withoutBoundary = features.filter((f) => map.meta.regionsWithoutBoundary.includes(f.id)).map((f) => f.properties.name);
 
   return (
     <Panel id="map" title={t.map.title} wide badges={illustrative ? <IllustrativeBadge lang={lang} /> : null}>
+      {highest && lowest ? (
+        <p className="summary">
+          {fill(t.portal.a11y.mapSummary, {
+            highest: highest.properties.name,
+            highestRate: formatPercent(highest.properties.rate as number, lang, 1),
+            lowest: lowest.properties.name,
+            lowestRate: formatPercent(lowest.properties.rate as number, lang, 1),
+          })}
+        </p>
+      ) : null}
       <div className="map-layout">
         <div className="map-column">
           {drawable ? (
@@ -93,6 +108,16 @@ export async function DistrictMapPanel({ lang, region }: { lang: Lang; region: s
           lang={lang}
           edition={map.meta.edition}
           illustrative={map.features.some((f) => f.properties.origin === 'illustrative')}
+        />
+      ) : null}
+      {map.meta.edition ? (
+        <ShareMenu
+          lang={lang}
+          targetId="map"
+          title={t.map.title}
+          footer={sourceLines(lang, map.meta.edition, illustrative)}
+          filename="krs-peta-kecamatan"
+          embedPath={panelEmbedPath(lang, 'peta', region)}
         />
       ) : null}
     </Panel>

@@ -1,6 +1,8 @@
 import { DataTable } from '@/components/charts/data-table';
+import { ShareMenu } from '@/components/charts/share-menu';
+import { panelEmbedPath } from '@/components/embed/panel-embed';
 import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
-import { SourceNote } from '@/components/metrics/source-note';
+import { SourceNote, sourceLines } from '@/components/metrics/source-note';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Panel } from '@/components/ui/panel';
 import { getDb } from '@/db/server';
@@ -104,6 +106,14 @@ export async function PrevalencePanel({ lang, region }: { lang: Lang; region: st
         rows={rows}
       />
       <SourceNote lang={lang} edition={pointEdition(series, last)} />
+      <ShareMenu
+        lang={lang}
+        targetId="prevalence"
+        title={t.prevalence.title}
+        footer={sourceLines(lang, pointEdition(series, last), anyIllustrative(points.map((p) => p.origin)))}
+        filename="prevalensi-stunting"
+        embedPath={panelEmbedPath(lang, 'prevalensi', region)}
+      />
     </Panel>
   );
 }

@@ -1,11 +1,13 @@
 import { DataTable } from '@/components/charts/data-table';
+import { ShareMenu } from '@/components/charts/share-menu';
+import { panelEmbedPath } from '@/components/embed/panel-embed';
 import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
-import { SourceNote } from '@/components/metrics/source-note';
+import { SourceNote, sourceLines } from '@/components/metrics/source-note';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Panel } from '@/components/ui/panel';
 import { getDb } from '@/db/server';
 import { formatNumber, formatPercent } from '@/lib/format';
-import { getDictionary, type Lang } from '@/lib/i18n';
+import { fill, getDictionary, type Lang } from '@/lib/i18n';
 import { getBreakdown } from '@/lib/privacy/public-queries';
 import { formatSuppressible } from '@/lib/privacy/suppress';
 import { viewerPrivacy } from '@/lib/privacy/viewer';
@@ -25,6 +27,7 @@ export async function RiskFactorPanel({ lang, region }: { lang: Lang; region: st
       </Panel>
     );
   }
+  const top = rows.find((r) => r.share !== null);
   const bars = rows.flatMap((r) =>
     r.share === null
       ? []
@@ -38,6 +41,11 @@ export async function RiskFactorPanel({ lang, region }: { lang: Lang; region: st
       badges={anyIllustrative(rows.map((r) => r.origin)) ? <IllustrativeBadge lang={lang} /> : null}
     >
       <p className="note">{t.risk.note}</p>
+      {top?.share != null ? (
+        <p className="summary">
+          {fill(t.portal.a11y.riskSummary, { factor: top.name[lang], share: formatPercent(top.share, lang, 1) })}
+        </p>
+      ) : null}
       {bars.length > 0 ? (
         <LazyRiskFactorChart lang={lang} rows={bars} label={t.risk.chartLabel} shareName={t.risk.shareName} />
       ) : null}
@@ -62,6 +70,20 @@ export async function RiskFactorPanel({ lang, region }: { lang: Lang; region: st
       />
       {breakdown.edition ? (
         <SourceNote lang={lang} edition={breakdown.edition} illustrative={rows.some((r) => r.origin === 'illustrative')} />
+      ) : null}
+      {breakdown.edition ? (
+        <ShareMenu
+          lang={lang}
+          targetId="risk"
+          title={t.risk.title}
+          footer={sourceLines(
+            lang,
+            breakdown.edition,
+            rows.some((r) => r.origin === 'illustrative'),
+          )}
+          filename="krs-faktor-risiko"
+          embedPath={panelEmbedPath(lang, 'faktor', region)}
+        />
       ) : null}
     </Panel>
   );

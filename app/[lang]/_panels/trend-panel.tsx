@@ -1,6 +1,8 @@
 import { DataTable } from '@/components/charts/data-table';
+import { ShareMenu } from '@/components/charts/share-menu';
+import { panelEmbedPath } from '@/components/embed/panel-embed';
 import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
-import { SourceNote } from '@/components/metrics/source-note';
+import { SourceNote, sourceLines } from '@/components/metrics/source-note';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Panel } from '@/components/ui/panel';
 import { getDb } from '@/db/server';
@@ -89,6 +91,14 @@ export async function TrendPanel({ lang, region }: { lang: Lang; region: string 
         }))}
       />
       <SourceNote lang={lang} edition={pointEdition(series, last)} />
+      <ShareMenu
+        lang={lang}
+        targetId="trend"
+        title={t.trend.title}
+        footer={sourceLines(lang, pointEdition(series, last), anyIllustrative(points.map((p) => p.origin)))}
+        filename="krs-tren"
+        embedPath={panelEmbedPath(lang, 'tren', region)}
+      />
     </Panel>
   );
 }

@@ -2,18 +2,19 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { DataTable } from '@/components/charts/data-table';
 import { FactorMultiples, type FactorSeries } from '@/components/charts/factor-multiples';
+import { ShareMenu } from '@/components/charts/share-menu';
 import { WaterfallChart } from '@/components/charts/waterfall-chart';
 import styles from '@/components/explore/explore.module.css';
 import { PeriodOptions } from '@/components/explore/options';
 import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
-import { SourceNote } from '@/components/metrics/source-note';
+import { SourceNote, sourceLines } from '@/components/metrics/source-note';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Panel } from '@/components/ui/panel';
 import { configuredRegionCode, getDb } from '@/db/server';
 import { getRegion, listIndicators, listRegions } from '@/lib/cache/queries';
-import { waterfall } from '@/lib/explore/waterfall';
+import { type WaterfallStep, waterfall } from '@/lib/explore/waterfall';
 import { formatNumber, formatPercent, formatSignedNumber } from '@/lib/format';
-import { fill, getDictionary, isLang } from '@/lib/i18n';
+import { fill, getDictionary, href, isLang, type Lang } from '@/lib/i18n';
 import { periodMidpoint } from '@/lib/period';
 import { getMap, getMapTimeline, getSeries } from '@/lib/privacy/public-queries';
 import { formatSuppressible } from '@/lib/privacy/suppress';
@@ -238,6 +239,7 @@ export default async function FactorPage({ params, searchParams }: PageProps<'/[
         </form>
         {fall && from && to ? (
           <>
+            <WaterfallSummary lang={lang} steps={fall.steps} from={from.editionName} to={to.editionName} />
             <WaterfallChart
               lang={lang}
               steps={fall.steps}
@@ -265,11 +267,44 @@ export default async function FactorPage({ params, searchParams }: PageProps<'/[
                 illustrative={anyIllustrative(endMap.features.map((x) => x.properties.origin))}
               />
             ) : null}
+            {endMap?.meta.edition ? (
+              <ShareMenu
+                lang={lang}
+                targetId="waterfall"
+                title={fill(f.waterfallLabel, { from: from.editionName, to: to.editionName })}
+                footer={sourceLines(lang, endMap.meta.edition, anyIllustrative(endMap.features.map((x) => x.properties.origin)))}
+                filename="krs-waterfall"
+                embedPath={href(lang, '/embed/faktor')}
+                embedQuery
+              />
+            ) : null}
           </>
         ) : (
           <EmptyState lang={lang} />
         )}
       </Panel>
     </div>
+  );
+}
+
+/** The waterfall in one sentence: where the total started and ended, and the part that moved most. */
+function WaterfallSummary({ lang, steps, from, to }: { lang: Lang; steps: WaterfallStep[]; from: string; to: string }) {
+  const start = steps.find((s) => s.kind === 'start');
+  const end = steps.find((s) => s.kind === 'end');
+  const largest = steps
+    .filter((s) => s.kind === 'change')
+    .reduce<WaterfallStep | null>((best, s) => (best && Math.abs(best.value) >= Math.abs(s.value) ? best : s), null);
+  if (!start || !end || !largest) return null;
+  return (
+    <p className="summary">
+      {fill(getDictionary(lang).portal.a11y.waterfallSummary, {
+        start: formatNumber(start.value, lang),
+        from,
+        end: formatNumber(end.value, lang),
+        to,
+        name: largest.name,
+        change: formatSignedNumber(largest.value, lang),
+      })}
+    </p>
   );
 }

@@ -4,6 +4,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useQueryStates } from 'nuqs';
 import { useEffect, useState } from 'react';
+import { ShareMenu } from '@/components/charts/share-menu';
 import styles from '@/components/explore/explore.module.css';
 import { ExportTableView } from '@/components/explore/export-table';
 import { IndicatorOptions, PeriodOptions } from '@/components/explore/options';
@@ -11,7 +12,7 @@ import { TargetStatusLegend, TargetStatusTable } from '@/components/explore/targ
 import { MapLegend } from '@/components/map/map-legend';
 import { MapPanel } from '@/components/map/map-panel';
 import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
-import { SourceNote } from '@/components/metrics/source-note';
+import { SourceNote, sourceLines } from '@/components/metrics/source-note';
 import { EmptyState } from '@/components/ui/empty-state';
 import type { MapStatus } from '@/lib/api/explore-schemas';
 import type { MapResponse } from '@/lib/api/schemas';
@@ -307,7 +308,7 @@ export function MapExplorer({ lang, root, indicators }: { lang: Lang; root: stri
         </ol>
       </nav>
 
-      <section className="panel" aria-labelledby="map-view-title">
+      <section className="panel" id="map-view" aria-labelledby="map-view-title">
         <header className="panel-head">
           <h2 id="map-view-title">
             {indicatorName} · {shownPeriod ?? '–'}
@@ -375,6 +376,17 @@ export function MapExplorer({ lang, root, indicators }: { lang: Lang; root: stri
             lang={lang}
             edition={map.data.meta.edition}
             illustrative={anyIllustrative(map.data.features.map((f) => f.properties.origin))}
+          />
+        ) : null}
+        {map.data?.meta.edition ? (
+          <ShareMenu
+            lang={lang}
+            targetId="map-view"
+            title={`${indicatorName} · ${shownPeriod ?? '–'}`}
+            footer={sourceLines(lang, map.data.meta.edition, anyIllustrative(map.data.features.map((f) => f.properties.origin)))}
+            filename={`peta-${state.indicator}`}
+            embedPath={href(lang, '/embed/peta')}
+            embedQuery
           />
         ) : null}
       </section>

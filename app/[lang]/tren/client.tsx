@@ -2,12 +2,13 @@
 
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { useQueryStates } from 'nuqs';
+import { ShareMenu } from '@/components/charts/share-menu';
 import { lineColors, TrendCompareChart, type TrendLine } from '@/components/charts/trend-compare-chart';
 import styles from '@/components/explore/explore.module.css';
 import { ExportTableView } from '@/components/explore/export-table';
 import { IndicatorOptions } from '@/components/explore/options';
 import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
-import { SourceNote } from '@/components/metrics/source-note';
+import { SourceNote, sourceLines } from '@/components/metrics/source-note';
 import { EmptyState } from '@/components/ui/empty-state';
 import type { AnnotationDto, IndicatorDto, RegionDto, SeriesResponse, TargetDto } from '@/lib/api/schemas';
 import { niceMax, toEvents, toTargetMarks } from '@/lib/chart-data';
@@ -16,7 +17,7 @@ import { exploreFetch, exploreKeys } from '@/lib/explore/query-keys';
 import { trendTable, trendValue } from '@/lib/explore/tables';
 import { formatDate, formatSignedNumber, formatSignedPercent } from '@/lib/format';
 import { buildGlidePath, trackStatus } from '@/lib/glide-path';
-import { fill, getDictionary, type Lang } from '@/lib/i18n';
+import { fill, getDictionary, href, type Lang } from '@/lib/i18n';
 import { periodMidpoint } from '@/lib/period';
 import { pointEdition } from '@/lib/provenance';
 import { trendStateParsers } from './search-params';
@@ -149,7 +150,7 @@ export function TrendExplorer({
       </form>
       <p className="note">{e.tren.sourceNote}</p>
 
-      <section className="panel" aria-labelledby="trend-view-title">
+      <section className="panel" id="trend-view" aria-labelledby="trend-view-title">
         <header className="panel-head">
           <h2 id="trend-view-title">{indicator.name[lang]}</h2>
           {illustrative ? <IllustrativeBadge lang={lang} /> : null}
@@ -232,6 +233,17 @@ export function TrendExplorer({
             lang={lang}
             edition={pointEdition(first.data, lastPoint)}
             illustrative={lastPoint.origin === 'illustrative'}
+          />
+        ) : null}
+        {lastPoint && first.data ? (
+          <ShareMenu
+            lang={lang}
+            targetId="trend-view"
+            title={indicator.name[lang]}
+            footer={sourceLines(lang, pointEdition(first.data, lastPoint), lastPoint.origin === 'illustrative')}
+            filename={`tren-${state.indicator}`}
+            embedPath={href(lang, '/embed/tren')}
+            embedQuery
           />
         ) : null}
         <ExportTableView

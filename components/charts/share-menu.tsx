@@ -1,0 +1,101 @@
+'use client';
+
+import { useSearchParams } from 'next/navigation';
+import { useEffect, useId, useState } from 'react';
+import { fill, getDictionary, type Lang } from '@/lib/i18n';
+import { composeSvg, downloadPng, downloadSvg, findDrawing } from './share-image';
+import styles from './share-menu.module.css';
+
+/**
+ * Under every chart and map: download it as PNG or SVG with its title, source, edition and
+ * date drawn in, and (where an embed exists) copy an iframe snippet that resizes itself.
+ */
+export function ShareMenu({
+  lang,
+  targetId,
+  title,
+  footer,
+  filename,
+  embedPath,
+  embedQuery = false,
+}: {
+  lang: Lang;
+  /** Id of the element that holds the chart's or map's SVG. */
+  targetId: string;
+  title: string;
+  footer: string[];
+  filename: string;
+  /** The embed's path with its language prefix, e.g. /en/embed/peta */
+  embedPath?: string;
+  /** Carry the page's current URL state (explore views) into the embed. */
+  embedQuery?: boolean;
+}) {
+  const t = getDictionary(lang).portal;
+
+  const picture = () => {
+    const container = document.getElementById(targetId);
+    const drawing = container ? findDrawing(container) : null;
+    return drawing ? composeSvg(drawing, { title, footer }) : null;
+  };
+
+  return (
+    <div className={styles.menu}>
+      <span className={styles.label}>{t.share.label}:</span>
+      <button
+        type="button"
+        className={styles.button}
+        aria-label={fill(t.share.pngAria, { title })}
+        onClick={() => {
+          const svg = picture();
+          if (svg) void downloadPng(svg, filename);
+        }}
+      >
+        {t.share.png}
+      </button>
+      <button
+        type="button"
+        className={styles.button}
+        aria-label={fill(t.share.svgAria, { title })}
+        onClick={() => {
+          const svg = picture();
+          if (svg) downloadSvg(svg.markup, filename);
+        }}
+      >
+        {t.share.svg}
+      </button>
+      {embedPath ? <EmbedSnippet lang={lang} path={embedPath} title={title} withQuery={embedQuery} /> : null}
+    </div>
+  );
+}
+
+/** The iframe snippet; the origin is filled in the browser, so it is right behind any proxy. */
+function EmbedSnippet({ lang, path, title, withQuery }: { lang: Lang; path: string; title: string; withQuery: boolean }) {
+  const t = getDictionary(lang).portal.embed;
+  const query = useSearchParams().toString();
+  const src = withQuery && query ? `${path}?${query}` : path;
+  const id = useId();
+  const [origin, setOrigin] = useState('');
+  const [copied, setCopied] = useState(false);
+  useEffect(() => setOrigin(window.location.origin), []);
+  const frameTitle = fill(t.frameTitle, { title }).replaceAll('"', '&quot;');
+  const code = `<iframe src="${origin}${src}" title="${frameTitle}" style="width:100%;border:0" height="480" loading="lazy"></iframe>\n<script src="${origin}/embed.js" async></script>`;
+  return (
+    <details className={styles.embed}>
+      <summary>{t.summary}</summary>
+      <p className={styles.hint}>{t.instructions}</p>
+      <label htmlFor={id} className="visually-hidden">
+        {t.codeLabel}
+      </label>
+      <textarea id={id} className={styles.code} readOnly rows={4} value={code} onFocus={(e) => e.currentTarget.select()} />
+      <button
+        type="button"
+        className={styles.button}
+        onClick={() => {
+          void navigator.clipboard?.writeText(code).then(() => setCopied(true));
+        }}
+      >
+        {copied ? t.copied : t.copy}
+      </button>
+    </details>
+  );
+}
