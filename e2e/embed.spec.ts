@@ -77,3 +77,10 @@ test('the snippet copied from a panel loads in an iframe on another site and the
   await expect.poll(async () => Math.round((await iframe.boundingBox())?.height ?? 0)).toBe(inner);
   news.close();
 });
+
+test('the snippet on an explore view carries the view state into the embed', async ({ page }) => {
+  await page.goto('/en/peta?region=36.73.02');
+  const view = page.locator('#map-view');
+  await view.getByText('Embed', { exact: true }).click();
+  await expect(view.getByLabel('Embed code')).toHaveValue(new RegExp(`src="${DEMO_URL}/en/embed/peta\\?region=36\\.73\\.02"`));
+});

@@ -1,6 +1,5 @@
 'use client';
 
-import { useSearchParams } from 'next/navigation';
 import { useEffect, useId, useState } from 'react';
 import { fill, getDictionary, type Lang } from '@/lib/i18n';
 import { composeSvg, downloadPng, downloadSvg, findDrawing } from './share-image';
@@ -31,6 +30,10 @@ export function ShareMenu({
   embedQuery?: boolean;
 }) {
   const t = getDictionary(lang).portal;
+  // Downloads and the snippet need the browser: drawn after hydration only, which also keeps the
+  // server HTML small enough that React streams the later panels inline for readers without JavaScript.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
 
   const picture = () => {
     const container = document.getElementById(targetId);
@@ -38,6 +41,7 @@ export function ShareMenu({
     return drawing ? composeSvg(drawing, { title, footer }) : null;
   };
 
+  if (!ready) return null;
   return (
     <div className={styles.menu}>
       <span className={styles.label}>{t.share.label}:</span>
@@ -71,16 +75,22 @@ export function ShareMenu({
 /** The iframe snippet; the origin is filled in the browser, so it is right behind any proxy. */
 function EmbedSnippet({ lang, path, title, withQuery }: { lang: Lang; path: string; title: string; withQuery: boolean }) {
   const t = getDictionary(lang).portal.embed;
-  const query = useSearchParams().toString();
-  const src = withQuery && query ? `${path}?${query}` : path;
-  const id = useId();
+  // Read from the browser (origin behind any proxy, the view's current query) when the box opens;
+  // the server render has neither, and reading the query there would push the panel to the client.
   const [origin, setOrigin] = useState('');
+  const [src, setSrc] = useState(path);
+  const locate = () => {
+    setOrigin(window.location.origin);
+    setSrc(withQuery && window.location.search ? `${path}${window.location.search}` : path);
+  };
+  const id = useId();
   const [copied, setCopied] = useState(false);
-  useEffect(() => setOrigin(window.location.origin), []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once on mount; later on each opening of the box
+  useEffect(locate, []);
   const frameTitle = fill(t.frameTitle, { title }).replaceAll('"', '&quot;');
   const code = `<iframe src="${origin}${src}" title="${frameTitle}" style="width:100%;border:0" height="480" loading="lazy"></iframe>\n<script src="${origin}/embed.js" async></script>`;
   return (
-    <details className={styles.embed}>
+    <details className={styles.embed} onToggle={locate}>
       <summary>{t.summary}</summary>
       <p className={styles.hint}>{t.instructions}</p>
       <label htmlFor={id} className="visually-hidden">
