@@ -18,7 +18,10 @@ const SMALL_VILLAGE = '36.73.03.1011'; // 2 households with safe water in the de
 const LANGS = ['id', 'en'] as const;
 
 /** Values for the dynamic segments of public pages; a new segment must be given samples here. */
-const SAMPLES: Record<string, string[]> = { '[code]': [WALANTAKA, SMALL_VILLAGE] };
+const SAMPLES: Record<string, string[]> = {
+  '[code]': [WALANTAKA, SMALL_VILLAGE],
+  '[panel]': ['tren', 'peta', 'faktor', 'prevalensi'],
+};
 /** Pages that are not public (sign-in, administration) or not pages of their own (the 404 catch-all). */
 const NOT_PUBLIC = new Set(['admin', 'masuk', '[...rest]']);
 
@@ -42,7 +45,10 @@ function expand(segments: string[]): string[] {
     if (!values) throw new Error(`No sample values for the dynamic segment ${segment}: add them to SAMPLES`);
     urls = urls.flatMap((u) => values.map((v) => `${u}/${v}`));
   }
-  return urls.map((u) => u || '/');
+  // Embeds live in app/embed/[lang] but are addressed /embed/... and /en/embed/... (proxy.ts).
+  return urls.map(
+    (u) => u.replace(/^\/embed\/(id|en)(?=\/|$)/, (_m, lang: string) => (lang === 'en' ? '/en/embed' : '/embed')) || '/',
+  );
 }
 
 function expectClean(what: string, violations: ReturnType<typeof findPrivacyViolations>) {
