@@ -1,3 +1,4 @@
+import { fill, getDictionary } from './i18n';
 import { dateLocale, type Lang, numberLocale } from './i18n/lang';
 
 // Display formatting for numbers, percentages, signed changes and dates: id-ID for
@@ -80,4 +81,9 @@ export function formatDateTime(value: string | number, lang: Lang, timeZone?: st
     minute: '2-digit',
     timeZone,
   }).format(toDate(value));
+}
+
+/** "Rp 1.250.000" (id) / "IDR 1,250,000" (en), as the dictionary writes rupiah. */
+export function formatRupiah(value: number, lang: Lang): string {
+  return fill(getDictionary(lang).interventions.rupiah, { value: formatNumber(value, lang, 0) });
 }

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { sendJson } from '@/app/[lang]/admin/send-json';
 import type { DeckConfig, TextSlide } from '@/lib/deck/model';
+import { fill } from '@/lib/i18n';
 import styles from './deck-editor.module.css';
 
 export type EditorSlide = { id: string; title: string; district?: string };
@@ -23,7 +24,7 @@ export type EditorLabels = {
   open: string;
 };
 
-const label = (template: string, slide: string) => template.replace('{slide}', slide);
+const label = (template: string, slide: string) => fill(template, { slide });
 
 /** Editors choose spotlights, reorder or hide slides, add text slides, and save the deck for a meeting date. */
 export function DeckEditor(props: {

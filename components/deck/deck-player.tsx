@@ -1,6 +1,7 @@
 'use client';
 
 import { type ReactNode, useRef } from 'react';
+import { fill } from '@/lib/i18n';
 import styles from './deck.module.css';
 import { PresenterTimer } from './presenter-timer';
 import { useDeckNavigation } from './use-deck-navigation';
@@ -21,8 +22,30 @@ export type PlayerLabels = {
   keysHint: string;
 };
 
-const counter = (template: string, n: number, total: number) =>
-  template.replace('{n}', String(n)).replace('{total}', String(total));
+const counter = (template: string, n: number, total: number) => fill(template, { n, total });
+
+/** Previous, "Slide n of total", next: the same controls in the audience and the presenter window. */
+function SlideSteps(props: {
+  index: number;
+  total: number;
+  go: (index: number) => void;
+  labels: { slideOf: string; previous: string; next: string };
+}) {
+  const { index, total, go, labels } = props;
+  return (
+    <>
+      <button type="button" onClick={() => go(index - 1)} disabled={index === 0}>
+        {labels.previous}
+      </button>
+      <output aria-live="polite" className={styles.counter}>
+        {counter(labels.slideOf, index + 1, total)}
+      </output>
+      <button type="button" onClick={() => go(index + 1)} disabled={index === total - 1}>
+        {labels.next}
+      </button>
+    </>
+  );
+}
 
 /**
  * The audience window: every slide is in the page (so printing gives one page per slide),
@@ -48,15 +71,7 @@ export function DeckPlayer(props: {
   return (
     <div className={styles.player}>
       <div className={styles.toolbar} role="toolbar" aria-label={labels.controls}>
-        <button type="button" onClick={() => go(index - 1)} disabled={index === 0}>
-          {labels.previous}
-        </button>
-        <output aria-live="polite" className={styles.counter}>
-          {counter(labels.slideOf, index + 1, slides.length)}
-        </output>
-        <button type="button" onClick={() => go(index + 1)} disabled={index === slides.length - 1}>
-          {labels.next}
-        </button>
+        <SlideSteps index={index} total={slides.length} go={go} labels={labels} />
         <button type="button" onClick={() => void stage.current?.requestFullscreen?.()}>
           {labels.fullscreen}
         </button>
@@ -121,15 +136,7 @@ export function PresenterView(props: { slides: PlayerSlide[]; initial: number; c
   return (
     <div className={styles.presenter}>
       <div className={styles.toolbar}>
-        <button type="button" onClick={() => go(index - 1)} disabled={index === 0}>
-          {labels.previous}
-        </button>
-        <output aria-live="polite" className={styles.counter}>
-          {counter(labels.slideOf, index + 1, slides.length)}
-        </output>
-        <button type="button" onClick={() => go(index + 1)} disabled={index === slides.length - 1}>
-          {labels.next}
-        </button>
+        <SlideSteps index={index} total={slides.length} go={go} labels={labels} />
         <PresenterTimer label={labels.timer} resetLabel={labels.resetTimer} />
       </div>
       <div className={styles.presenterGrid}>

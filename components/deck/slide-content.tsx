@@ -1,10 +1,9 @@
-import { formatRupiah } from '@/components/metrics/activity-figures';
 import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
 import { SourceNote } from '@/components/metrics/source-note';
 import { compareFirstLast } from '@/lib/compare';
 import { type DeckSnapshot, type FactorFigure, type Provenance, publicCount, type Slide } from '@/lib/deck/model';
 import { changedDistricts, type NarrativeContext } from '@/lib/deck/narrative';
-import { formatDate, formatNumber, formatPercent, formatSignedPercent } from '@/lib/format';
+import { formatDate, formatNumber, formatPercent, formatRupiah, formatSignedPercent } from '@/lib/format';
 import { fill, getDictionary, type Lang } from '@/lib/i18n';
 import { shortFactorName } from '@/lib/provenance';
 import { Bars } from './bars';

@@ -3,11 +3,7 @@ import { fill, getDictionary, type Lang } from '@/lib/i18n';
 import type { Output } from '@/lib/interventions';
 import styles from './activity-figures.module.css';
 
-// Pieces shared by every view of programme activities: rupiah, outputs per unit, provenance.
-
-export function formatRupiah(value: number, lang: Lang): string {
-  return fill(getDictionary(lang).interventions.rupiah, { value: formatNumber(value, lang, 0) });
-}
+// Pieces shared by every view of programme activities: outputs per unit, provenance.
 
 /** "sambungan rumah: 120 sambungan" per aid type and unit; a dash when nothing was counted. */
 export function OutputList({ lang, outputs }: { lang: Lang; outputs: Output[] }) {

@@ -1,6 +1,5 @@
-import { formatRupiah } from '@/components/metrics/activity-figures';
 import { compareFirstLast } from '@/lib/compare';
-import { formatDate, formatNumber, formatPercent, formatSignedNumber } from '@/lib/format';
+import { formatDate, formatNumber, formatPercent, formatRupiah, formatSignedNumber } from '@/lib/format';
 import { fill, getDictionary, type Lang } from '@/lib/i18n';
 import { shortFactorName } from '@/lib/provenance';
 import { type DeckSnapshot, type DistrictFigure, type FactorFigure, publicCount, type Slide, type TrendPoint } from './model';

@@ -1,9 +1,8 @@
 import Link from 'next/link';
-import { formatRupiah } from '@/components/metrics/activity-figures';
 import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
 import { getDb } from '@/db/server';
 import { latestValued } from '@/lib/compare';
-import { formatDate, formatMonthYear, formatNumber } from '@/lib/format';
+import { formatDate, formatMonthYear, formatNumber, formatRupiah } from '@/lib/format';
 import { fill, getDictionary, href, type Lang } from '@/lib/i18n';
 import { getSeries } from '@/lib/privacy/public-queries';
 import { viewerPrivacy } from '@/lib/privacy/viewer';

@@ -1,9 +1,9 @@
 import { DataTable } from '@/components/charts/data-table';
-import { ActivitySourceNote, formatRupiah } from '@/components/metrics/activity-figures';
+import { ActivitySourceNote } from '@/components/metrics/activity-figures';
 import { IllustrativeBadge } from '@/components/metrics/illustrative-badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Panel } from '@/components/ui/panel';
-import { formatMonthYear, formatNumber } from '@/lib/format';
+import { formatMonthYear, formatNumber, formatRupiah } from '@/lib/format';
 import { fill, getDictionary, type Lang } from '@/lib/i18n';
 import { totalsBy } from '@/lib/interventions';
 import { anyIllustrative } from '@/lib/provenance';
