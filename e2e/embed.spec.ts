@@ -71,10 +71,16 @@ test('the snippet copied from a panel loads in an iframe on another site and the
   await page.goto(`http://127.0.0.1:${port}/article`);
   const frame = page.frameLocator('iframe');
   await expect(frame.getByRole('heading', { name: 'Tren keluarga berisiko stunting per edisi' })).toBeVisible();
+  // The chart arrives after hydration and changes the height; compare once it is drawn, and
+  // compare the frame with the content as it is at that same moment, not a height read earlier.
+  await expect(frame.locator('.recharts-surface').first()).toBeVisible();
   const iframe = page.locator('iframe');
-  await expect.poll(async () => (await iframe.boundingBox())?.height).not.toBe(480);
-  const inner = await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
-  await expect.poll(async () => Math.round((await iframe.boundingBox())?.height ?? 0)).toBe(inner);
+  const fit = async () => {
+    const inner = await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+    const outer = Math.round((await iframe.boundingBox())?.height ?? 0);
+    return { inner, outer, fits: inner === outer && outer !== 480 };
+  };
+  await expect.poll(async () => (await fit()).fits, { message: 'the frame takes its content height' }).toBe(true);
   news.close();
 });
 
