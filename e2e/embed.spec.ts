@@ -75,12 +75,12 @@ test('the snippet copied from a panel loads in an iframe on another site and the
   // compare the frame with the content as it is at that same moment, not a height read earlier.
   await expect(frame.locator('.recharts-surface').first()).toBeVisible();
   const iframe = page.locator('iframe');
-  const fit = async () => {
+  const heights = async () => {
     const inner = await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
     const outer = Math.round((await iframe.boundingBox())?.height ?? 0);
     return { inner, outer, fits: inner === outer && outer !== 480 };
   };
-  await expect.poll(async () => (await fit()).fits, { message: 'the frame takes its content height' }).toBe(true);
+  await expect.poll(async () => (await heights()).fits, { message: 'the frame takes its content height' }).toBe(true);
   news.close();
 });
 
