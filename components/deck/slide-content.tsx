@@ -177,7 +177,7 @@ function Body({ slide, notes, context, deckTitle, qrSvg }: Omit<Props, 'title'>)
                   {district.villages.map((v) => (
                     <tr key={v.code}>
                       <th scope="row">{v.name}</th>
-                      <td>{publicCount(v.value, (n) => count(n, lang))}</td>
+                      <td>{publicCount(v.value, (n) => count(n, lang), v.suppressed)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -279,7 +279,8 @@ function Body({ slide, notes, context, deckTitle, qrSvg }: Omit<Props, 'title'>)
           <ol className={styles.focusList}>
             {snapshot.focus.items.map((v) => (
               <li key={v.code}>
-                {v.name} <span className={styles.muted}>({v.districtName})</span>: {publicCount(v.value, (n) => count(n, lang))}
+                {v.name} <span className={styles.muted}>({v.districtName})</span>:{' '}
+                {publicCount(v.value, (n) => count(n, lang), v.suppressed)}
               </li>
             ))}
           </ol>

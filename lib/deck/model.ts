@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { EditionRef, Localized } from '@/lib/api/schemas';
 import type { TargetStatus } from '@/lib/explore/target-status';
+import { isSmallCount, SUPPRESSED_LABEL } from '@/lib/privacy/suppress';
 
 // The meeting deck as data: a snapshot of every number it shows (frozen when built, so no
 // figure changes mid-meeting), the configuration an editor chose, and the list of slides
@@ -10,7 +11,8 @@ export type TrendPoint = { period: string; edition: string; value: number };
 
 export type FactorFigure = { code: string; name: Localized; value: number | null; share: number | null };
 
-export type VillageFigure = { code: string; name: string; districtName: string; value: number | null };
+/** A kelurahan in the deck; `suppressed` when lib/privacy withholds its count (value then null). */
+export type VillageFigure = { code: string; name: string; districtName: string; value: number | null; suppressed?: boolean };
 
 export type DistrictFigure = {
   code: string;
@@ -132,12 +134,13 @@ export function slideIndex(raw: string | string[] | undefined | null, count: num
 }
 
 /**
- * The one gate for kelurahan-level counts on the public deck: small counts could point at a
- * family, so counts below 5 are shown as "<5". lib/privacy's suppression can replace this body.
+ * A kelurahan count as the public deck shows it: "<5" when lib/privacy withheld it (the
+ * snapshot then holds no figure) and, for decks saved before the snapshot carried that flag,
+ * for any count from 1 to 4. Zero is published, as everywhere else.
  */
-export function publicCount(value: number | null, format: (n: number) => string): string {
-  if (value === null) return '–';
-  return value < 5 ? '<5' : format(value);
+export function publicCount(value: number | null, format: (n: number) => string, suppressed = false): string {
+  if (suppressed || isSmallCount(value)) return SUPPRESSED_LABEL;
+  return value === null ? '–' : format(value);
 }
 
 /** What an editor saves: the meeting's date and title and the deck's configuration. */

@@ -197,5 +197,7 @@ describe('slides', () => {
     expect(publicCount(4, format)).toBe('<5');
     expect(publicCount(5, format)).toBe('5');
     expect(publicCount(null, format)).toBe('–');
+    expect(publicCount(0, format)).toBe('0');
+    expect(publicCount(null, format, true)).toBe('<5');
   });
 });

@@ -60,7 +60,12 @@ function spotlight(district: DistrictFigure, lang: Lang): string {
     sentences.push(fill(t.spotlightFactor, { factor: shortFactorName(factor.name[lang]), share: share(factor.share, lang) }));
   const [village] = district.villages.filter((v) => v.value !== null);
   if (village)
-    sentences.push(fill(t.spotlightVillage, { village: village.name, value: publicCount(village.value, (n) => count(n, lang)) }));
+    sentences.push(
+      fill(t.spotlightVillage, {
+        village: village.name,
+        value: publicCount(village.value, (n) => count(n, lang), village.suppressed),
+      }),
+    );
   return sentences.join(' ');
 }
 

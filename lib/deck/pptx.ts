@@ -148,7 +148,9 @@ function addBody(pptx: PptxGenJS, slide: PptxSlide, input: PptxInput, s: Slide, 
         false,
         { y: 2.1, w: 4.3, h: 2.9 },
       );
-      const villages = d.villages.map((v) => `${v.name}: ${publicCount(v.value, (n) => count(n, lang))}`).join('\n');
+      const villages = d.villages
+        .map((v) => `${v.name}: ${publicCount(v.value, (n) => count(n, lang), v.suppressed)}`)
+        .join('\n');
       text(`${t.spotlightVillages}\n${villages}`, { x: 5.2, w: 4.3, y: 2.1, h: 2.9, fontSize: 13 });
       return snapshot.districts;
     }
@@ -206,7 +208,7 @@ function addBody(pptx: PptxGenJS, slide: PptxSlide, input: PptxInput, s: Slide, 
     }
     case 'focus': {
       const lines = snapshot.focus.items.map(
-        (v, i) => `${i + 1}. ${v.name} (${v.districtName}): ${publicCount(v.value, (n) => count(n, lang))}`,
+        (v, i) => `${i + 1}. ${v.name} (${v.districtName}): ${publicCount(v.value, (n) => count(n, lang), v.suppressed)}`,
       );
       text(fill(t.focusNote, { count: snapshot.focus.items.length }), { y: 1.05, h: 0.4, fontSize: 11 });
       text(lines.slice(0, 10).join('\n'), { y: 1.5, w: 4.4, h: 3.5, fontSize: 12 });

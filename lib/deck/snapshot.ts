@@ -3,6 +3,7 @@ import { latestValued } from '@/lib/compare';
 import { applicableTargets, regionTargetStatus } from '@/lib/explore/target-status';
 import { glideValue } from '@/lib/glide-path';
 import { parsePeriod, periodMidpoint } from '@/lib/period';
+import { countUnits, hiddenVillages, parentCodeOf } from '@/lib/privacy/suppress';
 import { anyIllustrative, pointEdition } from '@/lib/provenance';
 import { rankBy } from '@/lib/rank';
 import type { DeckSnapshot, FactorFigure, Provenance, TargetFigure, TrendPoint, VillageFigure } from './model';
@@ -49,13 +50,21 @@ function breakdownProvenance(breakdown: BreakdownResponse): Provenance {
   return { edition: breakdown.edition, illustrative: anyIllustrative(breakdown.data.map((d) => d.origin)) };
 }
 
-function villagesOf(map: MapResponse, districtNames: Map<string, string>): VillageFigure[] {
-  const villages = map.features.map((f) => ({
-    code: f.properties.code,
-    name: f.properties.name,
-    districtName: districtNames.get(f.properties.code.split('.').slice(0, 3).join('.')) ?? '',
-    value: f.properties.value,
-  }));
+/**
+ * Kelurahan figures as the public may see them: the small counts and their complements
+ * (lib/privacy) leave the snapshot as null with a flag, so a saved deck, the page's payload and
+ * the .pptx never hold them. A withheld kelurahan ranks after the ones with a figure.
+ */
+export function villagesOf(map: MapResponse, districtNames: Map<string, string>): VillageFigure[] {
+  const hidden = hiddenVillages(
+    map.features.map((f) => ({ code: f.properties.code, cell: f.properties })),
+    countUnits.has(map.meta.unit),
+  );
+  const villages = map.features.map((f): VillageFigure => {
+    const code = f.properties.code;
+    const figure = { code, name: f.properties.name, districtName: districtNames.get(parentCodeOf(code)) ?? '' };
+    return hidden.has(code) ? { ...figure, value: null, suppressed: true } : { ...figure, value: f.properties.value };
+  });
   return rankBy(villages, (v) => v.value, { name: (v) => v.name });
 }
 

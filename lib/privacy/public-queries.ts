@@ -22,7 +22,16 @@ import {
   getIndicator,
 } from '@/lib/cache/queries';
 import { formatPeriod } from '@/lib/period';
-import { type CountCell, countUnits, isSmallCount, isVillageCode, parentCodeOf, suppressSiblings, withheld } from './suppress';
+import {
+  type CountCell,
+  countUnits,
+  hiddenVillages,
+  isSmallCount,
+  isVillageCode,
+  parentCodeOf,
+  suppressSiblings,
+  withheld,
+} from './suppress';
 
 // The sibling cells behind a suppression decision, read through the public cache like the answers themselves.
 const selectChildObservations = cachedQuery(
@@ -37,19 +46,6 @@ const selectChildObservations = cachedQuery(
 export type Privacy = { reveal?: boolean };
 
 const isCountUnit = (indicator: Pick<IndicatorDto, 'unit'>) => countUnits.has(indicator.unit);
-
-/** Village codes to withhold among cells of one slice, sibling groups being the kelurahan of one kecamatan. */
-export function hiddenVillages(cells: readonly { code: string; cell: CountCell }[], countUnit: boolean): Set<string> {
-  const groups = new Map<string, { key: string; cell: CountCell }[]>();
-  for (const { code, cell } of cells) {
-    if (!isVillageCode(code)) continue;
-    const parent = parentCodeOf(code);
-    groups.set(parent, [...(groups.get(parent) ?? []), { key: code, cell }]);
-  }
-  const hidden = new Set<string>();
-  for (const group of groups.values()) for (const code of suppressSiblings(group, countUnit)) hidden.add(code);
-  return hidden;
-}
 
 type Decide = (code: string, edition: string, period: string) => boolean;
 

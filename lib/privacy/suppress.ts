@@ -58,6 +58,19 @@ export function suppressSiblings<K>(cells: readonly { key: K; cell: CountCell }[
   return hidden;
 }
 
+/** Village codes to withhold among cells of one slice, sibling groups being the kelurahan of one kecamatan. */
+export function hiddenVillages(cells: readonly { code: string; cell: CountCell }[], countUnit: boolean): Set<string> {
+  const groups = new Map<string, { key: string; cell: CountCell }[]>();
+  for (const { code, cell } of cells) {
+    if (!isVillageCode(code)) continue;
+    const parent = parentCodeOf(code);
+    groups.set(parent, [...(groups.get(parent) ?? []), { key: code, cell }]);
+  }
+  const hidden = new Set<string>();
+  for (const group of groups.values()) for (const code of suppressSiblings(group, countUnit)) hidden.add(code);
+  return hidden;
+}
+
 // Positive figures before zeros: hiding a zero next to one small count would hide nothing.
 const rank = (n: number | null) => (n === 0 ? Number.POSITIVE_INFINITY : (n ?? Number.POSITIVE_INFINITY));
 
