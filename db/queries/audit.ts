@@ -1,5 +1,5 @@
 import 'server-only';
-import { desc, lt, max, ne } from 'drizzle-orm';
+import { and, desc, eq, lt, max, ne } from 'drizzle-orm';
 import { announceDataChange } from '../change-events';
 import type { Db } from '../client';
 import { auditLog } from '../schema';
@@ -19,6 +19,23 @@ export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
 }
 
 const SESSION_ENTITY = 'session';
+
+/** Sign-in lines are personal data (who signed in, when): kept one year (SECURITY.md). */
+export const SIGN_IN_RETENTION_DAYS = 365;
+
+/**
+ * Deletes sign-in lines older than the retention period and returns how many went. Runs at
+ * every sign-in, so the log trims itself; data-change lines are never touched (they explain
+ * the figures). Served by the (entity, entity_id) index.
+ */
+export async function pruneSignIns(db: Db, now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - SIGN_IN_RETENTION_DAYS * 24 * 60 * 60 * 1000);
+  const deleted = await db
+    .delete(auditLog)
+    .where(and(eq(auditLog.entity, SESSION_ENTITY), eq(auditLog.action, 'auth.sign_in'), lt(auditLog.at, cutoff.toISOString())))
+    .returning({ id: auditLog.id });
+  return deleted.length;
+}
 
 /**
  * A number that changes whenever the published data may have changed: every import,

@@ -8,7 +8,7 @@ import { nextCookies } from 'better-auth/next-js';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { env } from '@/db/env';
-import { recordAudit } from '@/db/queries/audit';
+import { pruneSignIns, recordAudit } from '@/db/queries/audit';
 import { accounts, rateLimits, sessions, type UserRole, userRoles, users, verifications } from '@/db/schema';
 import { getDb } from '@/db/server';
 
@@ -48,6 +48,7 @@ export function createAuth(db: Db) {
           after: async (session) => {
             const [user] = await db.select({ email: users.email }).from(users).where(eqId(session.userId));
             await recordAudit(db, { actor: user?.email ?? session.userId, action: 'auth.sign_in', entity: 'session' });
+            await pruneSignIns(db);
           },
         },
       },
