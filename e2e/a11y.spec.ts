@@ -84,6 +84,7 @@ test('keyboard only: Tab reaches a kecamatan on /peta, its name and value are an
 });
 
 test('at 320 px wide the main pages do not scroll sideways', async ({ page }) => {
+  test.setTimeout(90_000); // eight pages in one test
   await page.setViewportSize({ width: 320, height: 640 });
   for (const path of ['/', '/tren', '/peta', '/faktor', '/intervensi', '/wilayah/36.73.02', '/en', '/embed/ringkasan/peta']) {
     await open(page, path);

@@ -230,19 +230,20 @@ test('a kecamatan profile shows its figures, rank and kelurahan; /faktor decompo
   await expect(interventions).toContainText('OPD');
 });
 
-test('the explore views pass an axe accessibility check', async ({ page }) => {
-  for (const url of [
-    '/peta',
-    '/peta?tab=table',
-    '/peta?mode=status',
-    '/tren?compare=36.73.02',
-    '/faktor',
-    '/wilayah/36.73.02',
-    '/en/peta',
-  ]) {
+// One test per view: seven axe runs in one test outgrew the timeout on a busy machine.
+for (const url of [
+  '/peta',
+  '/peta?tab=table',
+  '/peta?mode=status',
+  '/tren?compare=36.73.02',
+  '/faktor',
+  '/wilayah/36.73.02',
+  '/en/peta',
+]) {
+  test(`the explore view ${url} passes an axe accessibility check`, async ({ page }) => {
     await page.goto(url);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const result = await new AxeBuilder({ page }).analyze();
     expect(result.violations.map((v) => `${url}: ${v.id}`)).toEqual([]);
-  }
-});
+  });
+}
