@@ -92,7 +92,7 @@ function Body({ slide, notes, context, deckTitle, qrSvg }: Omit<Props, 'title'>)
           <h2 className={styles.deckTitle}>{deckTitle}</h2>
           <p className={styles.lead}>{snapshot.region.name}</p>
           <p className={styles.lead}>{formatDate(context.meetingDate, lang)}</p>
-          {last ? <p>{fill(getDictionary(lang).headline.caption, { edition: last.edition })}</p> : null}
+          {last ? <p>{fill(t.titleEdition, { edition: last.edition })}</p> : null}
         </div>
       );
     }

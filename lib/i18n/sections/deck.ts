@@ -27,6 +27,7 @@ export const deckId = {
   krs: 'KRS',
   share: 'Porsi KRS',
   noData: 'Belum ada data.',
+  titleEdition: 'Data keluarga berisiko stunting edisi {edition}',
   slide: {
     title: 'Judul',
     headline: 'Tren keluarga berisiko stunting',
@@ -140,6 +141,7 @@ export const deckEn: typeof deckId = {
   krs: 'Families at risk',
   share: 'Share of families at risk',
   noData: 'No data yet.',
+  titleEdition: 'Families at risk of stunting, edition {edition}',
   slide: {
     title: 'Title',
     headline: 'Families at risk of stunting over time',
