@@ -6,7 +6,7 @@ import { getDictionary, type Lang } from '@/lib/i18n';
 import styles from './explore.module.css';
 
 /**
- * An explore table on screen, with CSV and XLSX links that fetch the same table (same
+ * An explore table on screen, with CSV and XLSX (optionally JSON) links that fetch the same table (same
  * state, same columns) from /api/v1/table. Numbers are formatted for the language here only.
  */
 export function ExportTableView({
@@ -16,6 +16,7 @@ export function ExportTableView({
   download,
   rowKey,
   extra,
+  json,
 }: {
   lang: Lang;
   table: ExportTable;
@@ -25,6 +26,8 @@ export function ExportTableView({
   rowKey: (row: ExportTable['rows'][number], index: number) => string;
   /** extra content for the first cell of a row (drill-down buttons) */
   extra?: (row: ExportTable['rows'][number]) => React.ReactNode;
+  /** a JSON link beside CSV and XLSX, with its label (the open-data page offers all three) */
+  json?: string;
 }) {
   const t = getDictionary(lang).explore;
   const cell = (value: string | number | null, numeric: boolean) =>
@@ -38,6 +41,11 @@ export function ExportTableView({
         <a className="button" href={apiUrl('/api/v1/table', { ...download, lang, format: 'xlsx' })} download>
           {t.downloadXlsx}
         </a>
+        {json ? (
+          <a className="button" href={apiUrl('/api/v1/table', { ...download, format: 'json' })}>
+            {json}
+          </a>
+        ) : null}
       </p>
       <DataTable
         caption={caption}

@@ -155,16 +155,12 @@ async function render(
         <p className="muted">{getDictionary(lang).privacy.rule}</p>
       </section>
 
-      <p>
-        <a className="button" href={apiUrl('/api/v1/table', { ...download, format: 'json' })}>
-          {t.downloadJson}
-        </a>
-      </p>
       <ExportTableView
         lang={lang}
         table={table}
         caption={fill(t.tableCaption, { indicator: indicator.name[lang], level: t.levels[view.level], period: periodShown })}
         download={download}
+        json={t.downloadJson}
         rowKey={(row, i) => `${row.code ?? ''}-${row.period ?? ''}-${i}`}
       />
       {edition ? <SourceNote lang={lang} edition={edition} illustrative={illustrative} /> : null}
