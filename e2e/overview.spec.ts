@@ -12,6 +12,7 @@ test('the server HTML already holds the headline figure, its source and the illu
   expect(html).toContain('−32,7%');
   expect(html).toContain('Pendataan Keluarga BKKBN');
   expect(html).toContain('Data per 31 Januari 2025');
+  expect(html).toContain('PK24, rilis Januari 2025');
   expect(html).toContain('ilustrasi');
   expect(html).toContain('Batas wilayah perkiraan');
 
@@ -19,6 +20,8 @@ test('the server HTML already holds the headline figure, its source and the illu
   expect(en).toContain('<html lang="en"');
   expect(en).toContain('15,960');
   expect(en).toContain('−32.7%');
+  // Edition names in the page language, where the edition has an English one.
+  expect(en).toContain('PK24, released January 2025');
 });
 
 test('without JavaScript the headline and the kecamatan ranking are readable', async ({ browser }) => {

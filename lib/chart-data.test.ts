@@ -14,6 +14,7 @@ const point = (over: Partial<SeriesPoint>): SeriesPoint => ({
   source: 'bkkbn_pk',
   edition: 'PK23',
   editionName: 'Pendataan Keluarga 2023',
+  editionNameEn: 'Family Data Collection 2023',
   releasedOn: '2024-01-31',
   citation: null,
   status: 'final',

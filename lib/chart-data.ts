@@ -12,6 +12,7 @@ export type TimelinePoint = {
   period: string;
   edition: string;
   editionName: string;
+  editionNameEn: string | null;
   illustrative: boolean;
 };
 
@@ -23,6 +24,7 @@ export function toTimeline(points: readonly SeriesPoint[]): TimelinePoint[] {
     period: p.period,
     edition: p.edition,
     editionName: p.editionName,
+    editionNameEn: p.editionNameEn,
     illustrative: p.origin === 'illustrative',
   }));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SeriesPoint } from './api/schemas';
-import { anyIllustrative, pointEdition, shortFactorName } from './provenance';
+import { anyIllustrative, editionLabel, pointEdition, shortFactorName } from './provenance';
 
 const point: SeriesPoint = {
   period: '2024',
@@ -14,6 +14,7 @@ const point: SeriesPoint = {
   source: 'bkkbn_pk',
   edition: 'PK24',
   editionName: 'PK24, rilis Januari 2025',
+  editionNameEn: 'PK24, released January 2025',
   releasedOn: '2025-01-31',
   citation: 'DP3AKB Kota Serang',
   status: 'final',
@@ -28,6 +29,7 @@ describe('pointEdition', () => {
       sourceName: { id: 'BKKBN', en: 'BKKBN' },
       edition: 'PK24',
       editionName: 'PK24, rilis Januari 2025',
+      editionNameEn: 'PK24, released January 2025',
       releasedOn: '2025-01-31',
       citation: 'DP3AKB Kota Serang',
     });
@@ -52,5 +54,13 @@ describe('shortFactorName', () => {
     expect(shortFactorName('KRS without a proper toilet')).toBe('Without a proper toilet');
     expect(shortFactorName('Air minum')).toBe('Air minum');
     expect(shortFactorName('KRS')).toBe('KRS');
+  });
+});
+
+describe('editionLabel', () => {
+  it('names the edition in the page language, falling back to its only name', () => {
+    expect(editionLabel(point, 'id')).toBe('PK24, rilis Januari 2025');
+    expect(editionLabel(point, 'en')).toBe('PK24, released January 2025');
+    expect(editionLabel({ ...point, editionNameEn: null }, 'en')).toBe('PK24, rilis Januari 2025');
   });
 });

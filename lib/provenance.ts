@@ -11,9 +11,15 @@ export function pointEdition(series: Pick<SeriesResponse, 'sources'>, point: Ser
     sourceName: source?.name ?? { id: point.source, en: point.source },
     edition: point.edition,
     editionName: point.editionName,
+    editionNameEn: point.editionNameEn,
     releasedOn: point.releasedOn,
     citation: point.citation,
   };
+}
+
+/** An edition's name in the page language: the English one where the edition has it. */
+export function editionLabel(edition: { editionName: string; editionNameEn: string | null }, lang: 'id' | 'en'): string {
+  return lang === 'en' && edition.editionNameEn ? edition.editionNameEn : edition.editionName;
 }
 
 /** True when any of the figures shown is illustrative demo data. */

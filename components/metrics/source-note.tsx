@@ -1,6 +1,7 @@
 import type { EditionRef } from '@/lib/api/schemas';
 import { formatDate } from '@/lib/format';
 import { fill, getDictionary, type Lang } from '@/lib/i18n';
+import { editionLabel } from '@/lib/provenance';
 
 /**
  * Where a panel's figure comes from: source, edition, "Data per <release date>", citation.
@@ -14,7 +15,7 @@ export function SourceNote({ lang, edition, illustrative = false }: { lang: Lang
         {t.source}: {edition.sourceName[lang]}
       </span>
       <span>
-        {t.edition}: {edition.editionName}
+        {t.edition}: {editionLabel(edition, lang)}
       </span>
       <span>{fill(t.dataPer, { date: formatDate(edition.releasedOn, lang) })}</span>
       {illustrative ? <span>{t.illustrativeTitle}</span> : edition.citation ? <cite>{edition.citation}</cite> : null}
@@ -25,7 +26,7 @@ export function SourceNote({ lang, edition, illustrative = false }: { lang: Lang
 /** The same provenance as plain lines, drawn into downloaded chart images. */
 export function sourceLines(lang: Lang, edition: EditionRef, illustrative = false): string[] {
   const t = getDictionary(lang).common;
-  const first = `${t.source}: ${edition.sourceName[lang]} · ${t.edition}: ${edition.editionName} · ${fill(t.dataPer, {
+  const first = `${t.source}: ${edition.sourceName[lang]} · ${t.edition}: ${editionLabel(edition, lang)} · ${fill(t.dataPer, {
     date: formatDate(edition.releasedOn, lang),
   })}`;
   const second = illustrative ? t.illustrativeTitle : edition.citation;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { annotationFormSchema, programFormSchema, targetFormSchema } from '@/lib/api/admin-schemas';
+import { annotationFormSchema, editionUpdateSchema, programFormSchema, targetFormSchema } from '@/lib/api/admin-schemas';
 import { createTestDb, type TestDb } from '../test/db';
 import { createEdition, createIndicator, createRegionTree } from '../test/factories';
 import { listAnnotations } from './annotations';
@@ -35,15 +35,25 @@ it("corrects an edition's name, release date and official flag, audited with bef
   const saved = await updateEdition(
     db.db,
     id,
-    { name: 'PK 2024 (final)', releasedOn: '2025-02-01', isOfficial: true },
+    editionUpdateSchema.parse({
+      name: 'PK 2024 (final)',
+      nameEn: ' PK 2024 (final, English) ',
+      releasedOn: '2025-02-01',
+      isOfficial: true,
+    }),
     'ed@test',
   );
-  expect(saved).toMatchObject({ code: 'PK24', name: 'PK 2024 (final)', isOfficial: true });
+  expect(saved).toMatchObject({ code: 'PK24', name: 'PK 2024 (final)', nameEn: 'PK 2024 (final, English)', isOfficial: true });
+  // An emptied English name means none: the edition's name then serves both languages.
+  expect(editionUpdateSchema.parse({ ...saved, nameEn: '' }).nameEn).toBeNull();
   expect((await listEditions(db.db)).find((e) => e.id === id)).toMatchObject({ releasedOn: '2025-02-01', isOfficial: true });
   expect(await lastAudit()).toMatchObject({
     action: 'edition.update',
     entityId: 'src_test/PK24',
-    detail: { before: { isOfficial: false, releasedOn: '2024-12-31' }, after: { isOfficial: true } },
+    detail: {
+      before: { isOfficial: false, releasedOn: '2024-12-31', nameEn: null },
+      after: { isOfficial: true, nameEn: 'PK 2024 (final, English)' },
+    },
   });
   await expect(updateEdition(db.db, 99999, saved, 'ed@test')).rejects.toBeInstanceOf(NotFoundError);
 });

@@ -54,8 +54,8 @@ describe(`explore queries (${process.env.TEST_DATABASE_URL ? 'postgres' : 'pglit
     expect(timeline.source).toBe('family');
     // 2024-S1 (middle in April) comes before the year 2024 (middle in July), though both start on 1 January.
     expect(timeline.periods).toEqual([
-      { period: '2024-S1', edition: 'VERVAL', editionName: 'Edition VERVAL', rates: [40] },
-      { period: '2024', edition: 'PK', editionName: 'Edition PK', rates: [30, 10] },
+      { period: '2024-S1', edition: 'VERVAL', editionName: 'Edition VERVAL', editionNameEn: null, rates: [40] },
+      { period: '2024', edition: 'PK', editionName: 'Edition PK', editionNameEn: null, rates: [30, 10] },
     ]);
     expect(timeline.path.map((r) => r.code)).toEqual([regency]);
   });

@@ -38,7 +38,14 @@ export async function getMapTimeline(
     const label = formatPeriod(r);
     let entry = periods.get(label);
     if (!entry) {
-      entry = { period: label, edition: r.edition, editionName: r.editionName, editionId: r.editionId, rates: [] };
+      entry = {
+        period: label,
+        edition: r.edition,
+        editionName: r.editionName,
+        editionNameEn: r.editionNameEn,
+        editionId: r.editionId,
+        rates: [],
+      };
       periods.set(label, entry);
     }
     if (entry.editionId !== r.editionId) continue;

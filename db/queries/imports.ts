@@ -55,7 +55,15 @@ export async function saveImportMapping(db: Db, template: string, added: Record<
   });
 }
 
-export type EditionDto = { id: number; source: string; code: string; name: string; releasedOn: string; isOfficial: boolean };
+export type EditionDto = {
+  id: number;
+  source: string;
+  code: string;
+  name: string;
+  nameEn: string | null;
+  releasedOn: string;
+  isOfficial: boolean;
+};
 
 export async function listEditions(db: Db): Promise<EditionDto[]> {
   return db
@@ -64,6 +72,7 @@ export async function listEditions(db: Db): Promise<EditionDto[]> {
       source: editions.sourceCode,
       code: editions.code,
       name: editions.name,
+      nameEn: editions.nameEn,
       releasedOn: editions.releasedOn,
       isOfficial: editions.isOfficial,
     })
@@ -78,7 +87,7 @@ export async function findEdition(db: Db, source: string, code: string): Promise
 
 export async function createEdition(
   db: Db,
-  input: { source: string; code: string; name: string; releasedOn: string; isOfficial: boolean },
+  input: { source: string; code: string; name: string; nameEn?: string | null; releasedOn: string; isOfficial: boolean },
   actor: string,
 ): Promise<EditionDto> {
   return db.transaction(async (tx) => {
@@ -92,6 +101,7 @@ export async function createEdition(
         sourceCode: input.source,
         code: input.code,
         name: input.name,
+        nameEn: input.nameEn ?? null,
         releasedOn: input.releasedOn,
         isOfficial: input.isOfficial,
       })
@@ -103,7 +113,7 @@ export async function createEdition(
       entityId: `${input.source}/${input.code}`,
       detail: input,
     });
-    return { id: (row as { id: number }).id, ...input };
+    return { id: (row as { id: number }).id, ...input, nameEn: input.nameEn ?? null };
   });
 }
 
@@ -111,21 +121,25 @@ export async function createEdition(
 export async function updateEdition(
   db: Db,
   id: number,
-  input: { name: string; releasedOn: string; isOfficial: boolean },
+  input: { name: string; nameEn?: string | null; releasedOn: string; isOfficial: boolean },
   actor: string,
 ): Promise<EditionDto> {
   return db.transaction(async (tx) => {
     const [before] = (await listEditions(tx)).filter((e) => e.id === id);
     if (!before) throw new NotFoundError('edition', String(id), 'id');
-    await tx.update(editions).set(input).where(eq(editions.id, id));
+    const after = { ...input, nameEn: input.nameEn ?? null };
+    await tx.update(editions).set(after).where(eq(editions.id, id));
     await recordAudit(tx, {
       actor,
       action: 'edition.update',
       entity: 'edition',
       entityId: `${before.source}/${before.code}`,
-      detail: { before: { name: before.name, releasedOn: before.releasedOn, isOfficial: before.isOfficial }, after: input },
+      detail: {
+        before: { name: before.name, nameEn: before.nameEn, releasedOn: before.releasedOn, isOfficial: before.isOfficial },
+        after,
+      },
     });
-    return { ...before, ...input };
+    return { ...before, ...after };
   });
 }
 

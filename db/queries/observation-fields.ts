@@ -20,6 +20,7 @@ export const observationColumns = {
   editionId: editions.id,
   edition: editions.code,
   editionName: editions.name,
+  editionNameEn: editions.nameEn,
   releasedOn: editions.releasedOn,
   citation: editions.citation,
   source: dataSources.code,
@@ -57,6 +58,7 @@ export function editionRef(row: ObservationRow): EditionRef {
     sourceName: { id: row.sourceNameId, en: row.sourceNameEn },
     edition: row.edition,
     editionName: row.editionName,
+    editionNameEn: row.editionNameEn,
     releasedOn: row.releasedOn,
     citation: row.citation,
   };

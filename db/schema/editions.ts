@@ -12,6 +12,8 @@ export const editions = pgTable(
       .references(() => dataSources.code),
     code: text().notNull(),
     name: text().notNull(),
+    /** The name in English where it differs ("PK24, released January 2025"); null: the name is used. */
+    nameEn: text(),
     releasedOn: date({ mode: 'string' }).notNull(),
     /** Where a published figure was stated, shown on screen next to it. */
     citation: text(),

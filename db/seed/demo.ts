@@ -30,6 +30,8 @@ type EditionSpec = {
   sourceCode: string;
   code: string;
   name: string;
+  /** set where the name holds Indonesian words; proper names (SSGI 2022) serve both languages */
+  nameEn?: string;
   releasedOn: string;
   citation: string;
   isOfficial: boolean;
@@ -42,6 +44,7 @@ export const DEMO_EDITIONS: EditionSpec[] = [
     sourceCode: 'bkkbn_pk',
     code: 'PK23',
     name: 'Pendataan Keluarga 2023',
+    nameEn: 'Family Data Collection 2023',
     releasedOn: '2024-01-31',
     citation: 'DP3AKB Kota Serang, disampaikan Okt 2024',
     isOfficial: false,
@@ -58,6 +61,7 @@ export const DEMO_EDITIONS: EditionSpec[] = [
     sourceCode: 'bkkbn_pk',
     code: 'PK24',
     name: 'PK24, rilis Januari 2025',
+    nameEn: 'PK24, released January 2025',
     releasedOn: '2025-01-31',
     citation: 'DP3AKB Kota Serang, Rakor TPPS 28-29 Okt 2025',
     isOfficial: true,
@@ -130,6 +134,7 @@ export const DEMO_EDITIONS: EditionSpec[] = [
     sourceCode: 'eppgbm',
     code: 'EPPGBM2024-06',
     name: 'e-PPGBM Juni 2024',
+    nameEn: 'e-PPGBM June 2024',
     releasedOn: '2024-07-31',
     citation: 'Dinkes Kota Serang, e-PPGBM Juni 2024 (56,68% sasaran terinput)',
     isOfficial: false,
@@ -138,6 +143,7 @@ export const DEMO_EDITIONS: EditionSpec[] = [
     sourceCode: 'opd',
     code: 'OPD2023',
     name: 'Laporan OPD 2023 (ilustrasi)',
+    nameEn: 'Agency reports 2023 (illustrative)',
     releasedOn: '2024-01-31',
     citation: ILLUSTRATIVE_CITATION,
     isOfficial: false,
@@ -146,6 +152,7 @@ export const DEMO_EDITIONS: EditionSpec[] = [
     sourceCode: 'opd',
     code: 'OPD2024',
     name: 'Laporan OPD 2024 (ilustrasi)',
+    nameEn: 'Agency reports 2024 (illustrative)',
     releasedOn: '2025-01-31',
     citation: ILLUSTRATIVE_CITATION,
     isOfficial: false,
@@ -154,6 +161,7 @@ export const DEMO_EDITIONS: EditionSpec[] = [
     sourceCode: 'opd',
     code: 'OPD2025',
     name: 'Laporan OPD 2025 (ilustrasi)',
+    nameEn: 'Agency reports 2025 (illustrative)',
     releasedOn: '2026-01-31',
     citation: ILLUSTRATIVE_CITATION,
     isOfficial: false,
@@ -162,6 +170,7 @@ export const DEMO_EDITIONS: EditionSpec[] = [
     sourceCode: 'opd',
     code: 'GENTING2025-10',
     name: 'Penyaluran GENTING Oktober 2025 (ilustrasi)',
+    nameEn: 'GENTING aid distribution October 2025 (illustrative)',
     releasedOn: '2025-10-28',
     citation: ILLUSTRATIVE_CITATION,
     isOfficial: false,

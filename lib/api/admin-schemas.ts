@@ -67,6 +67,14 @@ export type ImportOutcomeDto = z.infer<typeof importOutcomeSchema>;
 
 export const rollbackResultSchema = z.object({ batchId: z.number(), restored: z.number(), withdrawn: z.number() });
 
+/** An edition's English name: optional, an empty field means none (the name serves both languages). */
+const editionNameEn = z
+  .string()
+  .trim()
+  .max(200)
+  .nullish()
+  .transform((v) => (v ? v : null));
+
 export const editionFormSchema = z.object({
   source: z.string().trim().min(1),
   code: z
@@ -74,6 +82,7 @@ export const editionFormSchema = z.object({
     .trim()
     .regex(/^[A-Za-z0-9_-]{2,40}$/, 'letters, digits, - and _ (2-40)'),
   name: z.string().trim().min(2).max(200),
+  nameEn: editionNameEn,
   releasedOn: z.iso.date(),
   isOfficial: z.boolean().default(false),
 });
@@ -152,6 +161,7 @@ export const userFormSchema = z.object({
 /** Correcting an edition: its code and source stay; name, release date and the official flag change. */
 export const editionUpdateSchema = z.object({
   name: z.string().trim().min(2).max(200),
+  nameEn: editionNameEn,
   releasedOn: z.iso.date(),
   isOfficial: z.boolean(),
 });

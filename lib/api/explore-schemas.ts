@@ -26,6 +26,7 @@ export const mapTimelinePeriodSchema = z.object({
   period: z.string(),
   edition: z.string(),
   editionName: z.string(),
+  editionNameEn: z.string().nullable(),
   /** the rate of every child region with a figure in this period (for fixed class breaks) */
   rates: z.array(z.number()),
 });

@@ -100,6 +100,8 @@ export const editionRefSchema = z.object({
   sourceName: localized,
   edition: z.string(),
   editionName: z.string(),
+  /** the edition's name in English where it has one; otherwise show `editionName` */
+  editionNameEn: z.string().nullable(),
   releasedOn: z.string(),
   citation: z.string().nullable(),
 });
@@ -118,6 +120,7 @@ export const seriesPointSchema = z.object({
   source: z.string(),
   edition: z.string(),
   editionName: z.string(),
+  editionNameEn: z.string().nullable(),
   releasedOn: z.string(),
   citation: z.string().nullable(),
   status: z.enum(observationStatuses),

@@ -7,6 +7,7 @@ const edition = {
   sourceName: { id: 'Pendataan Keluarga', en: 'Family data collection' },
   edition: 'PK24',
   editionName: 'PK24',
+  editionNameEn: null,
   releasedOn: '2025-01-31',
   citation: null,
 };

@@ -1,7 +1,7 @@
 import PptxGenJS from 'pptxgenjs';
 import { formatDate, formatNumber } from '@/lib/format';
 import { fill, getDictionary, type Lang } from '@/lib/i18n';
-import { shortFactorName } from '@/lib/provenance';
+import { editionLabel, shortFactorName } from '@/lib/provenance';
 import { type DeckSnapshot, type Provenance, publicCount, type Slide } from './model';
 
 // The deck as a PowerPoint file, from the same snapshot, titles and notes as the page: charts
@@ -29,7 +29,7 @@ function sourceLine(provenance: Provenance, lang: Lang): string {
   const parts = provenance.edition
     ? [
         `${c.source}: ${provenance.edition.sourceName[lang]}`,
-        `${c.edition}: ${provenance.edition.editionName}`,
+        `${c.edition}: ${editionLabel(provenance.edition, lang)}`,
         fill(c.dataPer, { date: formatDate(provenance.edition.releasedOn, lang) }),
       ]
     : [];

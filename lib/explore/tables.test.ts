@@ -25,6 +25,7 @@ function point(period: string, value: number): SeriesPoint {
     source: 'ssgi',
     edition: `S${period}`,
     editionName: `Survey ${period}`,
+    editionNameEn: null,
     releasedOn: `${period}-12-01`,
     citation: null,
     status: 'final',

@@ -4,6 +4,7 @@ import { buildGlidePath, glideValue, trackStatus } from '@/lib/glide-path';
 import { getDictionary, type Lang } from '@/lib/i18n';
 import { periodMidpoint } from '@/lib/period';
 import { SUPPRESSED_LABEL } from '@/lib/privacy/suppress';
+import { editionLabel } from '@/lib/provenance';
 import { toTargetMarks } from '../chart-data';
 
 // The tables behind the explore charts, built once from the API shapes: the page renders
@@ -34,7 +35,7 @@ export function mapTable(map: MapResponse, indicatorName: string, lang: Lang): E
       value: f.properties.suppressed ? SUPPRESSED_LABEL : f.properties.value,
       rate: f.properties.suppressed ? SUPPRESSED_LABEL : round2(f.properties.rate),
       period: map.meta.period,
-      edition: edition?.editionName ?? null,
+      edition: edition ? editionLabel(edition, lang) : null,
       source: edition?.sourceName[lang] ?? null,
       origin: f.properties.origin === null ? null : t.origin[f.properties.origin],
     })),
@@ -65,7 +66,7 @@ export function trendTable(
         region: r.name,
         code: r.code,
         period: p.period,
-        edition: p.editionName,
+        edition: editionLabel(p, lang),
         source: sourceName(p.source),
         value: p.suppressed ? SUPPRESSED_LABEL : p.value,
         rate: p.suppressed ? SUPPRESSED_LABEL : round2(p.rate),

@@ -259,6 +259,7 @@ export const en: Dictionary = {
     colSource: 'Source',
     colCode: 'Code',
     colName: 'Name',
+    colNameEn: 'Name in English (optional)',
     colReleased: 'Released',
     colOfficial: 'Official for targets',
     createEdition: 'Create edition',

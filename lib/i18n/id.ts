@@ -259,6 +259,7 @@ export const id = {
     colSource: 'Sumber',
     colCode: 'Kode',
     colName: 'Nama',
+    colNameEn: 'Nama dalam bahasa Inggris (boleh kosong)',
     colReleased: 'Rilis',
     colOfficial: 'Resmi untuk target',
     createEdition: 'Buat edisi',

@@ -6,6 +6,7 @@ import { formatDate, formatMonthYear, formatNumber, formatRupiah } from '@/lib/f
 import { fill, getDictionary, href, type Lang } from '@/lib/i18n';
 import { getSeries } from '@/lib/privacy/public-queries';
 import { viewerPrivacy } from '@/lib/privacy/viewer';
+import { editionLabel } from '@/lib/provenance';
 
 /** One line on the overview: GENTING aid of the latest edition, linking to the interventions page. Nothing when there is none. */
 export async function AidSummaryPanel({ lang, region }: { lang: Lang; region: string }) {
@@ -29,7 +30,7 @@ export async function AidSummaryPanel({ lang, region }: { lang: Lang; region: st
           value: worth?.value == null ? '–' : formatRupiah(worth.value, lang),
         })}{' '}
         <span className="muted">
-          ({last.editionName}; {fill(common.dataPer, { date: formatDate(last.releasedOn, lang) })})
+          ({editionLabel(last, lang)}; {fill(common.dataPer, { date: formatDate(last.releasedOn, lang) })})
         </span>{' '}
         {last.origin === 'illustrative' ? <IllustrativeBadge lang={lang} /> : null}{' '}
         <Link href={href(lang, '/intervensi')}>{t.aidSummaryLink}</Link>

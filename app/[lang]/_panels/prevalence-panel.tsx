@@ -13,7 +13,7 @@ import { formatPercent } from '@/lib/format';
 import { fill, getDictionary, type Lang } from '@/lib/i18n';
 import { getSeries } from '@/lib/privacy/public-queries';
 import { viewerPrivacy } from '@/lib/privacy/viewer';
-import { anyIllustrative, pointEdition } from '@/lib/provenance';
+import { anyIllustrative, editionLabel, pointEdition } from '@/lib/provenance';
 import { LazyPrevalenceChart } from './lazy-charts';
 
 /** Survey prevalence (SSGBI/SSGI/SKI, one source) against the national targets. */
@@ -46,7 +46,7 @@ export async function PrevalencePanel({ lang, region }: { lang: Lang; region: st
           {t.prevalence.survey} {p.origin === 'illustrative' ? <IllustrativeBadge lang={lang} /> : null}
         </>
       ),
-      basis: p.editionName,
+      basis: editionLabel(p, lang),
     })),
     ...targets.map((target) => ({
       sort: `${target.periodStart}-1`,

@@ -8,7 +8,7 @@ import { getMap, getRegion } from '@/lib/cache/queries';
 import { latestValued } from '@/lib/compare';
 import { formatDate, formatNumber, formatPercent } from '@/lib/format';
 import { fill, getDictionary, isLang, type Lang } from '@/lib/i18n';
-import { pointEdition } from '@/lib/provenance';
+import { editionLabel, pointEdition } from '@/lib/provenance';
 import { getKrsSeries } from './data';
 
 // Social preview images (Open Graph / Twitter) of the shareable views: the headline figure,
@@ -96,7 +96,7 @@ export async function mapCard(rawLang: string) {
     region: region.name,
     title: t.map.title,
     figure: formatPercent(highest.properties.rate, lang, 1),
-    caption: `${highest.properties.name} · ${edition.editionName}`,
+    caption: `${highest.properties.name} · ${editionLabel(edition, lang)}`,
     source: `${t.common.source}: ${edition.sourceName[lang]} · ${fill(t.common.dataPer, { date: formatDate(edition.releasedOn, lang) })}`,
     illustrative: map.features.some((f) => f.properties.origin === 'illustrative'),
   });

@@ -18,7 +18,7 @@ import { isOpenDataLevel, LICENCE, type OpenDataLevel, openDataLevels, openDataT
 import { InvalidPeriodError } from '@/lib/period';
 import { getMap, getMapTimeline, getSeries } from '@/lib/privacy/public-queries';
 import { viewerPrivacy } from '@/lib/privacy/viewer';
-import { anyIllustrative } from '@/lib/provenance';
+import { anyIllustrative, editionLabel } from '@/lib/provenance';
 import own from './data.module.css';
 
 // /data: every public indicator by region level and period, on screen and as CSV, XLSX and
@@ -140,7 +140,7 @@ async function render(
           <dt>{t.source}</dt>
           <dd>{edition ? `${edition.sourceName[lang]}${source ? ` (${source.owner})` : ''}` : t.noEdition}</dd>
           <dt>{t.edition}</dt>
-          <dd>{edition?.editionName ?? '–'}</dd>
+          <dd>{edition ? editionLabel(edition, lang) : '–'}</dd>
           <dt>{t.date}</dt>
           <dd>{edition ? formatDate(edition.releasedOn, lang) : '–'}</dd>
           <dt>{t.method}</dt>

@@ -19,7 +19,7 @@ import { periodMidpoint } from '@/lib/period';
 import { getMap, getMapTimeline, getSeries } from '@/lib/privacy/public-queries';
 import { formatSuppressible } from '@/lib/privacy/suppress';
 import { viewerPrivacy } from '@/lib/privacy/viewer';
-import { anyIllustrative, pointEdition, shortFactorName } from '@/lib/provenance';
+import { anyIllustrative, editionLabel, pointEdition, shortFactorName } from '@/lib/provenance';
 import { loadFactorState } from './search-params';
 
 // /faktor: risk factors per edition as small multiples (share of KRS), and the waterfall of
@@ -113,8 +113,8 @@ export default async function FactorPage({ params, searchParams }: PageProps<'/[
           })),
           { start: startTotal, end: endTotal },
           {
-            start: fill(f.start, { period: from.editionName }),
-            end: fill(f.end, { period: to.editionName }),
+            start: fill(f.start, { period: editionLabel(from, lang) }),
+            end: fill(f.end, { period: editionLabel(to, lang) }),
             unallocated: f.unallocated,
           },
         )
@@ -224,13 +224,13 @@ export default async function FactorPage({ params, searchParams }: PageProps<'/[
           <label>
             {f.from}
             <select name="from" defaultValue={from?.period}>
-              <PeriodOptions periods={periods} />
+              <PeriodOptions periods={periods} lang={lang} />
             </select>
           </label>
           <label>
             {f.to}
             <select name="to" defaultValue={to?.period}>
-              <PeriodOptions periods={periods} />
+              <PeriodOptions periods={periods} lang={lang} />
             </select>
           </label>
           <button type="submit" className="button">
@@ -239,15 +239,15 @@ export default async function FactorPage({ params, searchParams }: PageProps<'/[
         </form>
         {fall && from && to ? (
           <>
-            <WaterfallSummary lang={lang} steps={fall.steps} from={from.editionName} to={to.editionName} />
+            <WaterfallSummary lang={lang} steps={fall.steps} from={editionLabel(from, lang)} to={editionLabel(to, lang)} />
             <WaterfallChart
               lang={lang}
               steps={fall.steps}
-              label={fill(f.waterfallLabel, { from: from.editionName, to: to.editionName })}
+              label={fill(f.waterfallLabel, { from: editionLabel(from, lang), to: editionLabel(to, lang) })}
             />
             {fall.missing.length > 0 ? <p className="muted">{fill(f.missing, { names: fall.missing.join(', ') })}</p> : null}
             <DataTable
-              caption={fill(f.waterfallLabel, { from: from.editionName, to: to.editionName })}
+              caption={fill(f.waterfallLabel, { from: editionLabel(from, lang), to: editionLabel(to, lang) })}
               columns={[
                 { key: 'name', label: t.explore.colRegion },
                 { key: 'change', label: f.change, numeric: true },
@@ -271,7 +271,7 @@ export default async function FactorPage({ params, searchParams }: PageProps<'/[
               <ShareMenu
                 lang={lang}
                 targetId="waterfall"
-                title={fill(f.waterfallLabel, { from: from.editionName, to: to.editionName })}
+                title={fill(f.waterfallLabel, { from: editionLabel(from, lang), to: editionLabel(to, lang) })}
                 footer={sourceLines(lang, endMap.meta.edition, anyIllustrative(endMap.features.map((x) => x.properties.origin)))}
                 filename="krs-waterfall"
                 embedPath={href(lang, '/embed/faktor')}

@@ -246,7 +246,7 @@ export function MapExplorer({ lang, root, indicators }: { lang: Lang; root: stri
           {e.compare}
           <select value={state.compare ?? ''} onChange={(ev) => void setState({ compare: ev.target.value || null })}>
             <option value="">{e.compareNone}</option>
-            <PeriodOptions periods={periods} />
+            <PeriodOptions periods={periods} lang={lang} />
           </select>
         </label>
         {periods.length > 0 ? (

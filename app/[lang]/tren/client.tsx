@@ -19,7 +19,7 @@ import { formatDate, formatSignedNumber, formatSignedPercent } from '@/lib/forma
 import { buildGlidePath, trackStatus } from '@/lib/glide-path';
 import { fill, getDictionary, href, type Lang } from '@/lib/i18n';
 import { periodMidpoint } from '@/lib/period';
-import { pointEdition } from '@/lib/provenance';
+import { editionLabel, pointEdition } from '@/lib/provenance';
 import { trendStateParsers } from './search-params';
 
 type RegionGroup = { label: string; regions: RegionDto[] };
@@ -85,7 +85,7 @@ export function TrendExplorer({
       points: points.map(({ x, value, p }) => ({
         x,
         value,
-        label: `${p.editionName} · ${p.period}`,
+        label: `${editionLabel(p, lang)} · ${p.period}`,
         status: path ? trackStatus(path, { x, value }, indicator.polarity) : null,
       })),
     };
@@ -314,7 +314,7 @@ function Changes({
       {regions.map((r) => {
         const valued = r.series.points.flatMap((p) => {
           const v = trendValue(p, indicator);
-          return v === null ? [] : [{ v, edition: p.editionName }];
+          return v === null ? [] : [{ v, edition: editionLabel(p, lang) }];
         });
         const last = valued.at(-1);
         const previous = valued.at(-2);

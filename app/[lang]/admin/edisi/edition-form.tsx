@@ -21,6 +21,7 @@ export function EditionForm({ sources, labels: t }: { sources: string[]; labels:
           source: data.get('source'),
           code: data.get('code'),
           name: data.get('name'),
+          nameEn: data.get('nameEn'),
           releasedOn: data.get('releasedOn'),
           isOfficial: data.get('isOfficial') === 'on',
         });
@@ -46,6 +47,10 @@ export function EditionForm({ sources, labels: t }: { sources: string[]; labels:
       <label>
         {t.colName}
         <input name="name" required minLength={2} />
+      </label>
+      <label>
+        {t.colNameEn}
+        <input name="nameEn" />
       </label>
       <label>
         {t.colReleased}

@@ -34,10 +34,11 @@ export default async function EditionsPage({ params }: PageProps<'/[lang]/admin/
             existing={editions.map((e) => ({
               key: String(e.id),
               label: `${e.source}/${e.code}`,
-              values: { name: e.name, releasedOn: e.releasedOn, isOfficial: e.isOfficial },
+              values: { name: e.name, nameEn: e.nameEn ?? '', releasedOn: e.releasedOn, isOfficial: e.isOfficial },
             }))}
             fields={[
               { name: 'name', label: t.colName },
+              { name: 'nameEn', label: t.colNameEn, optional: true },
               { name: 'releasedOn', label: t.colReleased, type: 'date' },
               { name: 'isOfficial', label: t.colOfficial, type: 'checkbox' },
             ]}
@@ -52,6 +53,7 @@ export default async function EditionsPage({ params }: PageProps<'/[lang]/admin/
             { key: 'code', label: t.colCode },
             { key: 'source', label: t.colSource },
             { key: 'name', label: t.colName },
+            { key: 'nameEn', label: t.colNameEn },
             { key: 'releasedOn', label: t.colReleased },
             { key: 'official', label: t.colOfficial },
           ]}

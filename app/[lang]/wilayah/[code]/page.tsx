@@ -14,6 +14,7 @@ import { fill, getDictionary, href, isLang, type Lang } from '@/lib/i18n';
 import { getMap } from '@/lib/privacy/public-queries';
 import { formatSuppressible } from '@/lib/privacy/suppress';
 import { viewerPrivacy } from '@/lib/privacy/viewer';
+import { editionLabel } from '@/lib/provenance';
 import { rankBy } from '@/lib/rank';
 import { HeadlinePanel } from '../../_panels/headline-panel';
 import { ProgrammesPanel } from '../../_panels/programmes-panel';
@@ -132,7 +133,7 @@ async function ChildrenTable({ lang, code }: { lang: Lang; code: string }) {
   return (
     <Panel id="children" title={t.explore.wilayah.children} wide>
       <DataTable
-        caption={`${t.map.legendTitle} · ${map.meta.period ?? '–'} · ${map.meta.edition?.editionName ?? ''}`}
+        caption={`${t.map.legendTitle} · ${map.meta.period ?? '–'} · ${map.meta.edition ? editionLabel(map.meta.edition, lang) : ''}`}
         columns={[
           { key: 'name', label: t.explore.colRegion },
           { key: 'value', label: t.map.colKrs, numeric: true },
