@@ -6,7 +6,7 @@ import { E2E_USERS } from './users';
 // lists it at once, and after deleting it the panel no longer does.
 
 test('an admin adds an event that the KRS trend panel shows, then deletes it', async ({ page }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(90_000); // the first test after the servers start: cold pages, sign-in hashing
   const title = `Rapat evaluasi e2e ${Date.now()}`;
   await page.goto('/masuk?next=%2Fadmin%2Fkatalog');
   await page.getByLabel('Email').fill(E2E_USERS.admin.email);
@@ -57,16 +57,21 @@ test('an editor corrects an edition: the public series carries the new name and 
   await page.getByLabel('Kata sandi').fill(E2E_USERS.editor.password);
   await page.getByRole('button', { name: 'Masuk' }).click();
   const panel = page.getByRole('region', { name: 'Koreksi edisi' });
-  const correct = async (name: string, releasedOn: string) => {
+  const correct = async (name: string, releasedOn: string, nameEn = '') => {
     await panel.getByLabel('Edisi yang dikoreksi').selectOption({ label: 'bkkbn_pk/VERVAL24' });
-    await panel.getByLabel('Nama').fill(name);
+    await panel.getByLabel('Nama', { exact: true }).fill(name);
+    await panel.getByLabel('Nama dalam bahasa Inggris (boleh kosong)').fill(nameEn);
     await panel.getByLabel('Rilis').fill(releasedOn);
     await panel.getByRole('button', { name: 'Simpan' }).click();
     await expect(panel.getByRole('status')).toHaveText('Tersimpan.');
   };
-  await correct('Verifikasi dan validasi 2024 (koreksi)', '2024-10-20');
+  await correct('Verifikasi dan validasi 2024 (koreksi)', '2024-10-20', 'KRS verification 2024 (corrected)');
   // The status may still read "Tersimpan." from an earlier save: wait for the API, not the label.
-  await expect.poll(verval).toMatchObject({ editionName: 'Verifikasi dan validasi 2024 (koreksi)', releasedOn: '2024-10-20' });
+  await expect.poll(verval).toMatchObject({
+    editionName: 'Verifikasi dan validasi 2024 (koreksi)',
+    editionNameEn: 'KRS verification 2024 (corrected)',
+    releasedOn: '2024-10-20',
+  });
   await expect(page.getByRole('row').filter({ hasText: 'VERVAL24' }).last()).toContainText('2024-10-20');
   await correct(before?.editionName as string, '2024-10-15');
   await expect.poll(verval).toEqual(before);
