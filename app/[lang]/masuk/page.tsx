@@ -1,4 +1,5 @@
 import { notFound } from 'next/navigation';
+import { safeNextPath } from '@/lib/auth/next-path';
 import { getDictionary, href, isLang } from '@/lib/i18n';
 import { SignInForm } from './sign-in-form';
 
@@ -9,8 +10,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<'/[
   const { lang } = await params;
   if (!isLang(lang)) notFound();
   const t = getDictionary(lang).admin;
-  const next = (await searchParams).next;
-  const target = typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') ? next : href(lang, '/admin/impor');
+  const target = safeNextPath((await searchParams).next) ?? href(lang, '/admin/impor');
   return (
     <section className="message-page" aria-labelledby="sign-in-title">
       <h1 id="sign-in-title">{t.signInTitle}</h1>

@@ -1,6 +1,5 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import styles from '../admin/admin.module.css';
 
@@ -12,7 +11,6 @@ export function SignInForm({
   next: string;
   labels: { email: string; password: string; submit: string; failed: string; throttled: string };
 }) {
-  const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -27,10 +25,10 @@ export function SignInForm({
       body: JSON.stringify({ email: form.get('email'), password: form.get('password') }),
     });
     setBusy(false);
-    if (response.ok) {
-      router.push(next);
-      router.refresh();
-    } else setError(response.status === 429 ? labels.throttled : labels.failed);
+    // A full navigation, not router.push + refresh: the refresh could race the push and leave the
+    // browser on /masuk, and every page must be rendered afresh with the new session cookie anyway.
+    if (response.ok) window.location.assign(next);
+    else setError(response.status === 429 ? labels.throttled : labels.failed);
   }
 
   return (
