@@ -43,6 +43,7 @@ for (const lang of ['id', 'en'] as const) {
   for (const path of publicPaths) {
     const url = withLang(lang, path);
     test(`${url}: no axe violations (WCAG 2.2 AA) and no request outside the site`, async ({ page }) => {
+      test.setTimeout(60_000); // networkidle plus an axe run took over 30 s on a loaded 2-core machine
       const outside: string[] = [];
       page.on('request', (r) => {
         if (!r.url().startsWith(DEMO_URL) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) outside.push(r.url());
