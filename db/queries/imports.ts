@@ -282,14 +282,13 @@ export async function commitImport(
       .returning({ id: importBatches.id });
     const batchId = (batch as { id: number }).id;
     const result: CommitResult = { batchId, added: 0, changed: 0, unchanged: 0, derived: 0, keptPublished: 0 };
-    // Per-row index probes win for a few cells; a whole file is faster hashed (planner estimates on fresh temp tables are poor).
-    if (input.cells.length >= HASH_JOIN_CELLS) await tx.execute(sql`set local enable_nestloop = off`);
-
+    const bulk = input.cells.length >= HASH_JOIN_CELLS;
+    if (bulk) await bulkPlans(tx, true);
     await stageCells(tx, input.cells);
     await tx.execute(sql`drop table if exists pg_temp.import_staged`);
     await tx.execute(sql`
       create temp table import_staged on commit drop as
-      select c.ord, c.indicator_code, c.region_code, c.period_type, c.period_start,
+      select c.indicator_code, c.region_code, c.period_type, c.period_start,
         c.value, c.numerator, c.denominator, c.coverage, o.id as old_id,
         case when o.id is null then 'write'
           when ${sameAs(sql`o`, sql`c`)} then 'same'
@@ -305,10 +304,10 @@ export async function commitImport(
     );
     Object.assign(result, counts);
     timer('diff');
-    await writeStaged(tx, { editionId: input.editionId, batchId, isDerived: false, replacing: result.changed > 0 });
+    await writeStaged(tx, { editionId: input.editionId, batchId, isDerived: false, replacing: result.changed > 0, bulk });
     timer('write');
 
-    const derived = await rollUp(tx, input.editionId, batchId);
+    const derived = await rollUp(tx, input.editionId, batchId, bulk);
     result.derived = derived.written;
     result.keptPublished = derived.kept;
     timer('roll-up');
@@ -326,6 +325,21 @@ export async function commitImport(
     });
     return result;
   });
+}
+
+/**
+ * Per-row index probes win for a few cells; a whole file is faster hashed. The planner's
+ * statistics know nothing of the rows this transaction adds to a new edition (it expects one row),
+ * so for large batches the joins run hashed and in the order written: left to itself it hashed
+ * 800,000 kelurahan rows on a key without the region code, and a roll-up took minutes, not seconds.
+ * Off again (the defaults) for updates by id, which want the primary key.
+ */
+async function bulkPlans(tx: Db, on: boolean) {
+  const value = on ? sql.raw('off') : sql.raw('on');
+  await tx.execute(sql`set local enable_nestloop = ${value}`);
+  await tx.execute(sql`set local enable_mergejoin = ${value}`);
+  await tx.execute(sql`set local enable_sort = ${value}`);
+  await tx.execute(sql`set local join_collapse_limit = ${sql.raw(on ? '1' : '8')}`);
 }
 
 function phaseTimer(onPhase: PhaseTimer | undefined) {
@@ -356,14 +370,13 @@ async function stageCells(tx: Db, cells: ImportCell[]) {
   await tx.execute(sql`drop table if exists pg_temp.import_cells`);
   await tx.execute(sql`
     create temp table import_cells (
-      ord integer not null, indicator_code text not null, region_code text not null, period_type text not null,
+      indicator_code text not null, region_code text not null, period_type text not null,
       period_start date not null, value double precision, numerator double precision,
       denominator double precision, coverage double precision
     ) on commit drop`);
   for (let i = 0; i < cells.length; i += STAGE_CHUNK) {
     const json = JSON.stringify(
-      cells.slice(i, i + STAGE_CHUNK).map((c, j) => ({
-        ord: i + j,
+      cells.slice(i, i + STAGE_CHUNK).map((c) => ({
         indicator_code: c.indicatorCode,
         region_code: c.regionCode,
         period_type: c.periodType,
@@ -385,19 +398,22 @@ async function stageCells(tx: Db, cells: ImportCell[]) {
  */
 async function writeStaged(
   tx: Db,
-  options: { editionId: number; batchId: number; isDerived: boolean; replacing: boolean },
+  options: { editionId: number; batchId: number; isDerived: boolean; replacing: boolean; bulk: boolean },
 ): Promise<void> {
   if (options.replacing) {
+    if (options.bulk) await bulkPlans(tx, false);
     await tx.execute(sql`
       update observations o set superseded_at = now()
       from import_staged s where s.action = 'write' and o.id = s.old_id`);
   }
+  // In the order of the cell indexes, so consecutive rows touch neighbouring index pages.
   const insert = sql`
     insert into observations (indicator_code, region_code, period_type, period_start, edition_id,
       value, numerator, denominator, coverage, status, origin, is_derived, batch_id)
     select s.indicator_code, s.region_code, s.period_type, s.period_start, ${options.editionId},
       s.value, s.numerator, s.denominator, s.coverage, 'final', 'imported', ${options.isDerived}, ${options.batchId}
-    from import_staged s where s.action = 'write' order by s.ord`;
+    from import_staged s where s.action = 'write'
+    order by s.indicator_code, s.region_code, s.period_type, s.period_start`;
   if (!options.replacing) {
     await tx.execute(insert);
     return;
@@ -409,6 +425,7 @@ async function writeStaged(
       on s.indicator_code = a.indicator_code and s.region_code = a.region_code
       and s.period_type = a.period_type and s.period_start = a.period_start
     where s.action = 'write' and o.id = s.old_id`);
+  if (options.bulk) await bulkPlans(tx, true);
 }
 
 /**
@@ -416,7 +433,7 @@ async function writeStaged(
  * and period the file touched; each level goes on only from the parents it wrote. The rules of
  * db/queries/rollups.ts: sums (numerator over denominator for ratios), every child needed.
  */
-async function rollUp(tx: Db, editionId: number, batchId: number) {
+async function rollUp(tx: Db, editionId: number, batchId: number, bulk: boolean) {
   const counts = { written: 0, kept: 0 };
   const childCounts = await tx
     .select({ code: regions.parentCode, n: count() })
@@ -475,8 +492,7 @@ async function rollUp(tx: Db, editionId: number, batchId: number) {
         where case when t.is_ratio then t.numerator is not null and t.denominator is not null and t.denominator <> 0
           else t.value is not null end
       )
-      select row_number() over (order by c.region_code, c.indicator_code, c.period_type, c.period_start) as ord,
-        c.*, o.id as old_id,
+      select c.*, o.id as old_id,
         case when o.id is null then 'write'
           when not o.is_derived and o.origin <> 'illustrative' then 'kept'
           when ${sameAs(sql`o`, sql`c`)} then 'same'
@@ -493,7 +509,7 @@ async function rollUp(tx: Db, editionId: number, batchId: number) {
     if (!step) break;
     counts.kept += step.kept;
     if (step.written === 0) break;
-    await writeStaged(tx, { editionId, batchId, isDerived: true, replacing: step.replacing > 0 });
+    await writeStaged(tx, { editionId, batchId, isDerived: true, replacing: step.replacing > 0, bulk });
     counts.written += step.written;
     await tx.execute(sql`drop table pg_temp.import_touched`);
     await tx.execute(sql`
