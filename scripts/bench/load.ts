@@ -21,7 +21,7 @@ const PG_SERVER = 'postgres://postgres@127.0.0.1:5432';
 
 let databaseName: string | null = null;
 /** `--database NAME`: a database of the caller's choosing instead of pantau_bench_<scope>. */
-export function useBenchDatabaseName(name: string) {
+export function setBenchDatabaseName(name: string) {
   if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Not a plain database name: ${name}`);
   databaseName = name;
 }

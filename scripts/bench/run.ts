@@ -19,7 +19,7 @@ import {
   openFresh,
   rowsOf,
   scopeRegions,
-  useBenchDatabaseName,
+  setBenchDatabaseName,
 } from './load';
 import { measureQueries, pickRegions } from './measure';
 import { machineLine, renderApiSection, renderSection, writeSection } from './report';
@@ -32,7 +32,7 @@ async function main() {
     console.error('Usage: npm run bench -- --scope 36.73|36|all --engine postgres|pglite [--out BENCHMARKS.md]');
     process.exit(1);
   }
-  if (typeof options.database === 'string') useBenchDatabaseName(options.database);
+  if (typeof options.database === 'string') setBenchDatabaseName(options.database);
   const samples = Number(options.samples ?? 200);
   const log = (s: string) => console.log(`[bench ${scope} ${engine}] ${s}`);
   const startedAt = new Date().toISOString().slice(0, 16).replace('T', ' ');
