@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, isNull, like, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, like, or, type SQL, sql } from 'drizzle-orm';
 import type { ActivityCell, ImportCell, ImportRegion } from '@/lib/import/validate';
 import type { Db } from '../client';
 import {
@@ -9,7 +9,6 @@ import {
   importBatches,
   importMappings,
   indicators,
-  type NewObservation,
   observations,
   programs,
   regions,
@@ -241,16 +240,34 @@ export type CommitResult = {
   keptPublished: number;
 };
 
+/** Seconds spent in each phase of a commit (diff, write, roll-up), for the benchmark. */
+export type PhaseTimer = (phase: string, seconds: number) => void;
+
+/** From this many cells on, the commit's joins run as hash joins over whole tables, not index probes per row. */
+const HASH_JOIN_CELLS = 5000;
+/** Cells per statement when staging: one JSON parameter of a few MB. */
+const STAGE_CHUNK = 25_000;
+
 /**
  * Writes the cells into the edition in one transaction: a changed value supersedes the
  * current row (kept, linked to its successor); then kecamatan, kab/kota and (where every kab/kota
  * is loaded) province totals are rolled up from their children when every child has a value, as
- * derived rows that never replace a published or imported figure.
+ * derived rows that never replace a published or imported figure. Set-based: the cells go into a
+ * temporary table and each step is a few statements over all of them, whatever the file's size.
  */
 export async function commitImport(
   db: Db,
-  input: { editionId: number; cells: ImportCell[]; fileName: string; fileHash: string; template: string; actor: string },
+  input: {
+    editionId: number;
+    cells: ImportCell[];
+    fileName: string;
+    fileHash: string;
+    template: string;
+    actor: string;
+    onPhase?: PhaseTimer;
+  },
 ): Promise<CommitResult> {
+  const timer = phaseTimer(input.onPhase);
   return db.transaction(async (tx) => {
     const [batch] = await tx
       .insert(importBatches)
@@ -265,33 +282,39 @@ export async function commitImport(
       .returning({ id: importBatches.id });
     const batchId = (batch as { id: number }).id;
     const result: CommitResult = { batchId, added: 0, changed: 0, unchanged: 0, derived: 0, keptPublished: 0 };
-
-    const current = await currentRows(
-      tx,
-      input.editionId,
-      unique(input.cells.map((c) => c.indicatorCode)),
-      unique(input.cells.map((c) => c.regionCode)),
+    const bulk = input.cells.length >= HASH_JOIN_CELLS;
+    if (bulk) await bulkPlans(tx, true);
+    await stageCells(tx, input.cells);
+    await tx.execute(sql`drop table if exists pg_temp.import_staged`);
+    await tx.execute(sql`
+      create temp table import_staged on commit drop as
+      select c.indicator_code, c.region_code, c.period_type, c.period_start,
+        c.value, c.numerator, c.denominator, c.coverage, o.id as old_id,
+        case when o.id is null then 'write'
+          when ${sameAs(sql`o`, sql`c`)} then 'same'
+          else 'write' end as action
+      from import_cells c
+      left join observations o on ${currentCellOf(sql`o`, sql`c`, input.editionId)}`);
+    const [counts] = rowsOf<{ added: number; changed: number; unchanged: number }>(
+      await tx.execute(sql`
+        select count(*) filter (where old_id is null)::int as added,
+          count(*) filter (where old_id is not null and action = 'write')::int as changed,
+          count(*) filter (where action = 'same')::int as unchanged
+        from import_staged`),
     );
-    const writes: { cell: NewObservation; replaces: number | null }[] = [];
-    for (const cell of input.cells) {
-      const old = current.get(keyOf(cell));
-      if (old && sameValues(old, cell)) {
-        result.unchanged++;
-        continue;
-      }
-      if (old) result.changed++;
-      else result.added++;
-      writes.push({ cell: toRow(cell, input.editionId, batchId, 'imported', false), replaces: old?.id ?? null });
-    }
-    await writeRows(tx, writes);
+    Object.assign(result, counts);
+    timer('diff');
+    await writeStaged(tx, { editionId: input.editionId, batchId, isDerived: false, replacing: result.changed > 0, bulk });
+    timer('write');
 
-    const derived = await rollUp(tx, input.editionId, batchId, input.cells);
+    const derived = await rollUp(tx, input.editionId, batchId, bulk);
     result.derived = derived.written;
     result.keptPublished = derived.kept;
+    timer('roll-up');
 
     await tx
       .update(importBatches)
-      .set({ rowCount: writes.length + derived.written })
+      .set({ rowCount: result.added + result.changed + derived.written })
       .where(eq(importBatches.id, batchId));
     await recordAudit(tx, {
       actor: input.actor,
@@ -304,147 +327,196 @@ export async function commitImport(
   });
 }
 
-function toRow(
-  cell: CellKey & ValuesDto,
-  editionId: number,
-  batchId: number,
-  origin: 'imported',
-  isDerived: boolean,
-): NewObservation {
-  return {
-    indicatorCode: cell.indicatorCode,
-    regionCode: cell.regionCode,
-    periodType: cell.periodType,
-    periodStart: cell.periodStart,
-    editionId,
-    value: cell.value,
-    numerator: cell.numerator,
-    denominator: cell.denominator,
-    coverage: cell.coverage,
-    status: 'final',
-    origin,
-    isDerived,
-    batchId,
+/**
+ * Per-row index probes win for a few cells; a whole file is faster hashed. The planner's
+ * statistics know nothing of the rows this transaction adds to a new edition (it expects one row),
+ * so for large batches the joins run hashed and in the order written: left to itself it hashed
+ * 800,000 kelurahan rows on a key without the region code, and a roll-up took minutes, not seconds.
+ * Off again (the defaults) for updates by id, which want the primary key.
+ */
+async function bulkPlans(tx: Db, on: boolean) {
+  const value = on ? sql.raw('off') : sql.raw('on');
+  await tx.execute(sql`set local enable_nestloop = ${value}`);
+  await tx.execute(sql`set local enable_mergejoin = ${value}`);
+  await tx.execute(sql`set local enable_sort = ${value}`);
+  await tx.execute(sql`set local join_collapse_limit = ${sql.raw(on ? '1' : '8')}`);
+}
+
+function phaseTimer(onPhase: PhaseTimer | undefined) {
+  let since = performance.now();
+  return (phase: string) => {
+    const now = performance.now();
+    onPhase?.(phase, (now - since) / 1000);
+    since = now;
   };
 }
 
-/** Supersedes the replaced rows, inserts the new ones, then links each old row to its successor. */
-async function writeRows(tx: Db, writes: { cell: NewObservation; replaces: number | null }[]) {
-  const replaced = writes.flatMap((w) => (w.replaces === null ? [] : [w.replaces]));
-  for (let i = 0; i < replaced.length; i += 1000) {
-    await tx
-      .update(observations)
-      .set({ supersededAt: sql`now()` })
-      .where(inArray(observations.id, replaced.slice(i, i + 1000)));
-  }
-  // 13 columns x 4,000 rows stays under PostgreSQL's 65,535 parameters per statement.
-  for (let i = 0; i < writes.length; i += 4000) {
-    const chunk = writes.slice(i, i + 4000);
-    const insert = tx.insert(observations).values(chunk.map((w) => w.cell));
-    // New ids are needed only to link superseded rows; a chunk of additions skips returning them.
-    const ids = chunk.some((w) => w.replaces !== null)
-      ? await insert.returning({ id: observations.id })
-      : await insert.then(() => []);
-    const links = chunk.flatMap((w, j) =>
-      w.replaces === null ? [] : [sql`(${w.replaces}::bigint, ${(ids[j] as { id: number }).id}::integer)`],
+/** `db.execute` answers an array on postgres.js and `{ rows }` on PGlite. */
+const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+
+/** The current row of the edition for the same cell as `cell` (a table alias). */
+const currentCellOf = (row: SQL, cell: SQL, editionId: number) => sql`
+  ${row}.superseded_at is null and ${row}.edition_id = ${editionId}
+  and ${row}.indicator_code = ${cell}.indicator_code and ${row}.region_code = ${cell}.region_code
+  and ${row}.period_type = ${cell}.period_type and ${row}.period_start = ${cell}.period_start`;
+
+/** The four values equal, nulls included (what `sameValues` checks in JS). */
+const sameAs = (a: SQL, b: SQL) => sql`
+  ${a}.value is not distinct from ${b}.value and ${a}.numerator is not distinct from ${b}.numerator
+  and ${a}.denominator is not distinct from ${b}.denominator and ${a}.coverage is not distinct from ${b}.coverage`;
+
+/** The file's cells into a temporary table, as JSON (one parameter, the same on postgres.js and PGlite). */
+async function stageCells(tx: Db, cells: ImportCell[]) {
+  await tx.execute(sql`drop table if exists pg_temp.import_cells`);
+  await tx.execute(sql`
+    create temp table import_cells (
+      indicator_code text not null, region_code text not null, period_type text not null,
+      period_start date not null, value double precision, numerator double precision,
+      denominator double precision, coverage double precision
+    ) on commit drop`);
+  for (let i = 0; i < cells.length; i += STAGE_CHUNK) {
+    const json = JSON.stringify(
+      cells.slice(i, i + STAGE_CHUNK).map((c) => ({
+        indicator_code: c.indicatorCode,
+        region_code: c.regionCode,
+        period_type: c.periodType,
+        period_start: c.periodStart,
+        value: c.value,
+        numerator: c.numerator,
+        denominator: c.denominator,
+        coverage: c.coverage,
+      })),
     );
-    if (links.length > 0) {
-      await tx.execute(
-        sql`update observations set superseded_by_id = v.new_id from (values ${sql.join(links, sql`, `)}) as v(old_id, new_id) where observations.id = v.old_id`,
-      );
-    }
+    await tx.execute(sql`insert into import_cells select * from json_populate_recordset(null::import_cells, ${json}::json)`);
   }
+  await tx.execute(sql`analyze import_cells`);
 }
 
-/** Kecamatan from kelurahan, kab/kota from kecamatan, province from kab/kota, for every indicator and period touched. */
-async function rollUp(tx: Db, editionId: number, batchId: number, cells: ImportCell[]) {
-  const counts = { written: 0, kept: 0 };
-  const catalogue = await tx
-    .select({ code: indicators.code, aggregation: indicators.aggregation, unit: indicators.unit })
-    .from(indicators);
-  const aggregationOf = new Map(catalogue.map((i) => [i.code, i]));
-  const allRegions = await tx.select({ code: regions.code, parentCode: regions.parentCode, level: regions.level }).from(regions);
-  const children = new Map<string, string[]>();
-  for (const r of allRegions) {
-    if (!r.parentCode) continue;
-    const siblings = children.get(r.parentCode);
-    if (siblings) siblings.push(r.code);
-    else children.set(r.parentCode, [r.code]);
+/**
+ * The rows of import_staged marked 'write' become current: the rows they replace are superseded
+ * (kept) first, as the current-cell index demands, then linked to their successors.
+ */
+async function writeStaged(
+  tx: Db,
+  options: { editionId: number; batchId: number; isDerived: boolean; replacing: boolean; bulk: boolean },
+): Promise<void> {
+  if (options.replacing) {
+    if (options.bulk) await bulkPlans(tx, false);
+    await tx.execute(sql`
+      update observations o set superseded_at = now()
+      from import_staged s where s.action = 'write' and o.id = s.old_id`);
   }
-  const parentOf = new Map(allRegions.map((r) => [r.code, r.parentCode]));
-  const levelOf = new Map(allRegions.map((r) => [r.code, r.level]));
+  // In the order of the cell indexes, so consecutive rows touch neighbouring index pages.
+  const insert = sql`
+    insert into observations (indicator_code, region_code, period_type, period_start, edition_id,
+      value, numerator, denominator, coverage, status, origin, is_derived, batch_id)
+    select s.indicator_code, s.region_code, s.period_type, s.period_start, ${options.editionId},
+      s.value, s.numerator, s.denominator, s.coverage, 'final', 'imported', ${options.isDerived}, ${options.batchId}
+    from import_staged s where s.action = 'write'
+    order by s.indicator_code, s.region_code, s.period_type, s.period_start`;
+  if (!options.replacing) {
+    await tx.execute(insert);
+    return;
+  }
+  await tx.execute(sql`
+    with added as (${insert} returning id, indicator_code, region_code, period_type, period_start)
+    update observations o set superseded_by_id = a.id
+    from added a join import_staged s
+      on s.indicator_code = a.indicator_code and s.region_code = a.region_code
+      and s.period_type = a.period_type and s.period_start = a.period_start
+    where s.action = 'write' and o.id = s.old_id`);
+  if (options.bulk) await bulkPlans(tx, true);
+}
 
-  const provinces = allRegions.filter((r) => r.level === 'province');
-  const complete = await completeProvinces(new Map(provinces.map((p) => [p.code, children.get(p.code)?.length ?? 0])));
+/**
+ * Kecamatan from kelurahan, kab/kota from kecamatan, province from kab/kota, for every indicator
+ * and period the file touched; each level goes on only from the parents it wrote. The rules of
+ * db/queries/rollups.ts: sums (numerator over denominator for ratios), every child needed.
+ */
+async function rollUp(tx: Db, editionId: number, batchId: number, bulk: boolean) {
+  const counts = { written: 0, kept: 0 };
+  const childCounts = await tx
+    .select({ code: regions.parentCode, n: count() })
+    .from(regions)
+    .where(eq(regions.level, 'regency'))
+    .groupBy(regions.parentCode);
+  const complete = [...(await completeProvinces(new Map(childCounts.map((c) => [c.code ?? '', c.n]))))];
+  const provinceAllowed =
+    complete.length === 0
+      ? sql`p.level <> 'province'`
+      : sql`(p.level <> 'province' or p.code in (${sql.join(
+          complete.map((c) => sql`${c}`),
+          sql`, `,
+        )}))`;
 
-  let touched = unique(cells.map((c) => `${c.indicatorCode}|${c.periodType}|${c.periodStart}|${c.regionCode}`));
-  // Up to three levels: kelurahan -> kecamatan -> kab/kota -> province, the last only where
-  // every kab/kota of the province is loaded (else its total would be one city's).
+  await tx.execute(sql`drop table if exists pg_temp.import_touched`);
+  await tx.execute(sql`
+    create temp table import_touched on commit drop as
+    select distinct indicator_code, period_type, period_start, region_code from import_cells`);
   for (let level = 0; level < rollUpSteps.length; level++) {
-    const parents = new Map<string, CellKey>();
-    for (const t of touched) {
-      const [indicatorCode, periodType, periodStart, regionCode] = t.split('|') as [
-        string,
-        CellKey['periodType'],
-        string,
-        string,
-      ];
-      const parent = parentOf.get(regionCode);
-      if (!parent || !aggregationOf.has(indicatorCode)) continue;
-      const parentLevel = levelOf.get(parent);
-      if (!parentLevel || (parentLevel === 'province' && !complete.has(parent))) continue;
-      parents.set(`${indicatorCode}|${periodType}|${periodStart}|${parent}`, {
-        indicatorCode,
-        periodType,
-        periodStart,
-        regionCode: parent,
-      });
-    }
-    if (parents.size === 0) break;
-    const parentKeys = [...parents.values()];
-    const childCodes = unique(parentKeys.flatMap((p) => children.get(p.regionCode) ?? []));
-    const indicatorCodes = unique(parentKeys.map((p) => p.indicatorCode));
-    const current = await currentRows(
-      tx,
-      editionId,
-      indicatorCodes,
-      unique([...childCodes, ...parentKeys.map((p) => p.regionCode)]),
+    await tx.execute(sql`drop table if exists pg_temp.import_parents`);
+    await tx.execute(sql`
+      create temp table import_parents on commit drop as
+      select distinct t.indicator_code, t.period_type, t.period_start, r.parent_code as region_code
+      from import_touched t
+      join regions r on r.code = t.region_code
+      join regions p on p.code = r.parent_code
+      join indicators i on i.code = t.indicator_code
+      where ${provinceAllowed}`);
+    await tx.execute(sql`analyze import_parents`);
+    await tx.execute(sql`drop table if exists pg_temp.import_staged`);
+    await tx.execute(sql`
+      create temp table import_staged on commit drop as
+      with child_counts as (
+        select r.parent_code, count(*) as n from regions r
+        where r.parent_code in (select region_code from import_parents) group by r.parent_code
+      ), totals as (
+        select p.indicator_code, p.region_code, p.period_type, p.period_start,
+          i.aggregation = 'ratio' or i.unit = 'percent' as is_ratio,
+          count(*) as n,
+          case when count(o.value) = count(*) then sum(o.value) end as value,
+          case when count(o.numerator) = count(*) then sum(o.numerator) end as numerator,
+          case when count(o.denominator) = count(*) then sum(o.denominator) end as denominator
+        from import_parents p
+        join regions r on r.parent_code = p.region_code
+        join observations o on o.superseded_at is null and o.edition_id = ${editionId}
+          and o.indicator_code = p.indicator_code and o.region_code = r.code
+          and o.period_type = p.period_type and o.period_start = p.period_start
+        join indicators i on i.code = p.indicator_code
+        group by p.indicator_code, p.region_code, p.period_type, p.period_start, i.aggregation, i.unit
+      ), combined as (
+        select t.indicator_code, t.region_code, t.period_type, t.period_start,
+          case when t.is_ratio then t.numerator / t.denominator * 100 else t.value end as value,
+          t.numerator, t.denominator, null::double precision as coverage
+        from totals t join child_counts c on c.parent_code = t.region_code and c.n = t.n
+        where case when t.is_ratio then t.numerator is not null and t.denominator is not null and t.denominator <> 0
+          else t.value is not null end
+      )
+      select c.*, o.id as old_id,
+        case when o.id is null then 'write'
+          when not o.is_derived and o.origin <> 'illustrative' then 'kept'
+          when ${sameAs(sql`o`, sql`c`)} then 'same'
+          else 'write' end as action
+      from combined c
+      left join observations o on ${currentCellOf(sql`o`, sql`c`, editionId)}`);
+    const [step] = rowsOf<{ written: number; kept: number; replacing: number }>(
+      await tx.execute(sql`
+        select count(*) filter (where action = 'write')::int as written,
+          count(*) filter (where action = 'kept')::int as kept,
+          count(*) filter (where action = 'write' and old_id is not null)::int as replacing
+        from import_staged`),
     );
-    const writes: { cell: NewObservation; replaces: number | null }[] = [];
-    const next: string[] = [];
-    for (const p of parentKeys) {
-      const rows = (children.get(p.regionCode) ?? []).map((c) => current.get(keyOf({ ...p, regionCode: c })));
-      if (rows.some((r) => r === undefined)) continue; // no partial totals
-      const indicator = aggregationOf.get(p.indicatorCode) as { aggregation: string; unit: string };
-      const values = combine(rows as CurrentRow[], indicator.aggregation, indicator.unit);
-      if (!values) continue;
-      const old = current.get(keyOf(p));
-      if (old && !old.isDerived && old.origin !== 'illustrative') {
-        counts.kept++;
-        continue;
-      }
-      if (old && sameValues(old, values)) continue;
-      writes.push({ cell: { ...toRow({ ...p, ...values }, editionId, batchId, 'imported', true) }, replaces: old?.id ?? null });
-      next.push(`${p.indicatorCode}|${p.periodType}|${p.periodStart}|${p.regionCode}`);
-    }
-    await writeRows(tx, writes);
-    counts.written += writes.length;
-    touched = next;
+    if (!step) break;
+    counts.kept += step.kept;
+    if (step.written === 0) break;
+    await writeStaged(tx, { editionId, batchId, isDerived: true, replacing: step.replacing > 0, bulk });
+    counts.written += step.written;
+    await tx.execute(sql`drop table pg_temp.import_touched`);
+    await tx.execute(sql`
+      create temp table import_touched on commit drop as
+      select indicator_code, period_type, period_start, region_code from import_staged where action = 'write'`);
   }
   return counts;
-}
-
-function combine(rows: CurrentRow[], aggregation: string, unit: string): ValuesDto | null {
-  const sum = (pick: (r: CurrentRow) => number | null) =>
-    rows.every((r) => pick(r) !== null) ? rows.reduce((n, r) => n + (pick(r) as number), 0) : null;
-  const numerator = sum((r) => r.numerator);
-  const denominator = sum((r) => r.denominator);
-  if (aggregation === 'ratio' || unit === 'percent') {
-    if (numerator === null || denominator === null || denominator === 0) return null;
-    return { value: (numerator / denominator) * 100, numerator, denominator, coverage: null };
-  }
-  const value = sum((r) => r.value);
-  return value === null ? null : { value, numerator, denominator, coverage: null };
 }
 
 /** Activities are events, not cells of an edition: a file's rows are added as one batch. */

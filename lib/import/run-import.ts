@@ -6,6 +6,7 @@ import {
   findEdition,
   getImportMapping,
   loadImportCatalogue,
+  type PhaseTimer,
   previewImport,
 } from '@/db/queries/imports';
 import { InvalidPeriodError, parsePeriod } from '@/lib/period';
@@ -26,6 +27,8 @@ export type ImportRequest = {
   regencyCode: string;
   actor: string;
   commit: boolean;
+  /** Seconds per phase (read, validate, then the commit's own), for the benchmark. */
+  onPhase?: PhaseTimer;
 };
 
 export type ImportOutcome =
@@ -65,6 +68,12 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportO
       };
     }
   }
+  let since = performance.now();
+  const lap = (phase: string) => {
+    const now = performance.now();
+    request.onPhase?.(phase, (now - since) / 1000);
+    since = now;
+  };
   let table: Awaited<ReturnType<typeof readTable>>;
   try {
     table = await readTable(request.data, request.fileName);
@@ -72,11 +81,13 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportO
     if (error instanceof FileError) return { status: 'file_error', message: error.text };
     throw error;
   }
+  lap('read');
   const [catalogue, mapping] = await Promise.all([
     loadImportCatalogue(db, request.regencyCode),
     getImportMapping(db, request.template),
   ]);
   const validation = validateTable(table, request.template, { regencyCode: request.regencyCode, ...catalogue, period, mapping });
+  lap('validate');
   const base = { dataRows: validation.dataRows, columns: validation.columns };
   if (validation.issues.length > 0) {
     const { missingColumns, unmatchedHeaders } = validation;
@@ -106,6 +117,7 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportO
     fileHash,
     template: request.template,
     actor: request.actor,
+    onPhase: request.onPhase,
   });
   return { status: 'committed', result, dataRows: validation.dataRows };
 }

@@ -1,9 +1,12 @@
-import { connect } from '@/db/client';
+import fs from 'node:fs';
+import { sql } from 'drizzle-orm';
+import { connect, type Db } from '@/db/client';
 import { createEdition } from '@/db/queries/imports';
 import type { NewRegion } from '@/db/schema';
 import { runImport } from '@/lib/import/run-import';
 import { krsFactors, templates } from '@/lib/import/templates';
 import { mulberry32 } from './generate';
+import { rowsOf } from './load';
 import type { ImportResult } from './report';
 
 // A 100,000-row KRS-template file for the kab/kota with the most kelurahan in the scope, read,
@@ -57,6 +60,9 @@ export async function runImportBench(options: {
       },
       'bench',
     );
+    const phases: [string, number][] = [];
+    const serverBefore = await serverCpu(conn.db);
+    const nodeBefore = process.cpuUsage();
     const start = performance.now();
     const outcome = await runImport(conn.db, {
       data,
@@ -67,17 +73,45 @@ export async function runImportBench(options: {
       regencyCode: regency,
       actor: 'bench',
       commit: true,
+      onPhase: (phase, s) => phases.push([phase, s]),
     });
     const seconds = (performance.now() - start) / 1000;
+    const node = process.cpuUsage(nodeBefore);
+    const serverAfter = await serverCpu(conn.db);
+    const cpu = {
+      node: (node.user + node.system) / 1e6,
+      server: [...serverAfter].reduce((n, [pid, s]) => n + s - (serverBefore.get(pid) ?? 0), 0),
+    };
     if (outcome.status !== 'committed') {
       throw new Error(`benchmark import was not committed: ${JSON.stringify(outcome).slice(0, 500)}`);
     }
     const result = outcome.result;
     options.log(
-      `import of ${IMPORT_ROWS} rows for ${regency}: ${seconds.toFixed(1)} s, ${result.added} cells, ${result.derived} derived`,
+      `import of ${IMPORT_ROWS} rows for ${regency}: ${seconds.toFixed(1)} s, ${result.added} cells, ${result.derived} derived (${phases.map(([p, s]) => `${p} ${s.toFixed(1)} s`).join(', ')}; CPU node ${cpu.node.toFixed(1)} s, PostgreSQL ${cpu.server.toFixed(1)} s)`,
     );
-    return { rows: IMPORT_ROWS, cells: result.added + result.changed, derived: result.derived, seconds, regency };
+    return { rows: IMPORT_ROWS, cells: result.added + result.changed, derived: result.derived, seconds, regency, phases, cpu };
   } finally {
     await conn.close();
   }
+}
+
+/**
+ * CPU seconds (user + system) of each server process connected to this database, from /proc:
+ * on a machine shared with other work, CPU time says more than the wall clock.
+ */
+async function serverCpu(db: Db): Promise<Map<number, number>> {
+  const ticks = 100; // USER_HZ on Linux
+  const pids = rowsOf<{ pid: number }>(
+    await db.execute(sql`select pid from pg_stat_activity where datname = current_database()`),
+  );
+  const cpu = new Map<number, number>();
+  for (const { pid } of pids) {
+    try {
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      cpu.set(pid, (Number(fields[11]) + Number(fields[12])) / ticks);
+    } catch {
+      // A server on another machine, or a process that has ended: no CPU figure.
+    }
+  }
+  return cpu;
 }

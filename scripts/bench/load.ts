@@ -19,7 +19,13 @@ export type Engine = 'postgres' | 'pglite';
 export const SEED = 20_260_101;
 const PG_SERVER = 'postgres://postgres@127.0.0.1:5432';
 
-export const benchDatabaseName = (scope: Scope) => `pantau_bench_${scope.replace('.', '_')}`;
+let databaseName: string | null = null;
+/** `--database NAME`: a database of the caller's choosing instead of pantau_bench_<scope>. */
+export function setBenchDatabaseName(name: string) {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Not a plain database name: ${name}`);
+  databaseName = name;
+}
+export const benchDatabaseName = (scope: Scope) => databaseName ?? `pantau_bench_${scope.replace('.', '_')}`;
 export const benchDatabaseUrl = (scope: Scope) => `${PG_SERVER}/${benchDatabaseName(scope)}`;
 export const benchPgliteDir = (scope: Scope) => `.data/bench-${scope.replace('.', '_')}`;
 

@@ -1,5 +1,6 @@
 // npm run bench -- --scope 36.73|36|all --engine postgres|pglite [--out BENCHMARKS.md] [--samples 200]
-//   [--api-seconds 60] [--no-api] [--no-import] [--api-only] [--reuse]
+//   [--api-seconds 60] [--no-api] [--no-import] [--api-only] [--reuse] [--database NAME]
+// Import alone on an already loaded database: --api-only --no-api.
 // Builds its own database for the scope (never the app's), loads synthetic figures, times the
 // DAL against a GROUP BY and the primary-key floor, then (PostgreSQL) the API under load and an import.
 import fs from 'node:fs';
@@ -18,6 +19,7 @@ import {
   openFresh,
   rowsOf,
   scopeRegions,
+  setBenchDatabaseName,
 } from './load';
 import { measureQueries, pickRegions } from './measure';
 import { machineLine, renderApiSection, renderSection, writeSection } from './report';
@@ -30,6 +32,7 @@ async function main() {
     console.error('Usage: npm run bench -- --scope 36.73|36|all --engine postgres|pglite [--out BENCHMARKS.md]');
     process.exit(1);
   }
+  if (typeof options.database === 'string') setBenchDatabaseName(options.database);
   const samples = Number(options.samples ?? 200);
   const log = (s: string) => console.log(`[bench ${scope} ${engine}] ${s}`);
   const startedAt = new Date().toISOString().slice(0, 16).replace('T', ' ');
@@ -49,6 +52,7 @@ async function main() {
       const load: LoadReport = options.reuse
         ? JSON.parse(fs.readFileSync(loadFile, 'utf8'))
         : await loadScope(conn, scope, engine, log);
+      fs.mkdirSync('.data', { recursive: true });
       fs.writeFileSync(loadFile, JSON.stringify(load));
       const picks = pickRegions(await scopeRegions(scope), scope !== '36.73');
       const queries = await measureQueries(conn, picks, { samples, warmUp: 20, log });
