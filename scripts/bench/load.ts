@@ -19,7 +19,13 @@ export type Engine = 'postgres' | 'pglite';
 export const SEED = 20_260_101;
 const PG_SERVER = 'postgres://postgres@127.0.0.1:5432';
 
-export const benchDatabaseName = (scope: Scope) => `pantau_bench_${scope.replace('.', '_')}`;
+let databaseNamePrefix = 'pantau_bench';
+/** --db-prefix: benchmark databases named <prefix>_<scope>, so runs of several people on one server stay apart. */
+export function setBenchDatabasePrefix(prefix: string) {
+  if (!/^[a-z_][a-z0-9_]{0,40}$/.test(prefix)) throw new Error(`--db-prefix ${prefix}: lower-case letters, digits and _ only`);
+  databaseNamePrefix = prefix;
+}
+export const benchDatabaseName = (scope: Scope) => `${databaseNamePrefix}_${scope.replace('.', '_')}`;
 export const benchDatabaseUrl = (scope: Scope) => `${PG_SERVER}/${benchDatabaseName(scope)}`;
 export const benchPgliteDir = (scope: Scope) => `.data/bench-${scope.replace('.', '_')}`;
 

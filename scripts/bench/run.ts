@@ -1,5 +1,5 @@
 // npm run bench -- --scope 36.73|36|all --engine postgres|pglite [--out BENCHMARKS.md] [--samples 200]
-//   [--api-seconds 60] [--no-api] [--no-import] [--api-only] [--reuse]
+//   [--api-seconds 60] [--no-api] [--no-import] [--api-only] [--reuse] [--db-prefix pantau_bench]
 // Builds its own database for the scope (never the app's), loads synthetic figures, times the
 // DAL against a GROUP BY and the primary-key floor, then (PostgreSQL) the API under load and an import.
 import fs from 'node:fs';
@@ -18,6 +18,7 @@ import {
   openFresh,
   rowsOf,
   scopeRegions,
+  setBenchDatabasePrefix,
 } from './load';
 import { measureQueries, pickRegions } from './measure';
 import { machineLine, renderApiSection, renderSection, writeSection } from './report';
@@ -30,6 +31,7 @@ async function main() {
     console.error('Usage: npm run bench -- --scope 36.73|36|all --engine postgres|pglite [--out BENCHMARKS.md]');
     process.exit(1);
   }
+  if (typeof options['db-prefix'] === 'string') setBenchDatabasePrefix(options['db-prefix']);
   const samples = Number(options.samples ?? 200);
   const log = (s: string) => console.log(`[bench ${scope} ${engine}] ${s}`);
   const startedAt = new Date().toISOString().slice(0, 16).replace('T', ' ');
