@@ -77,6 +77,34 @@ test('indicators and regions follow the contract', async ({ request }) => {
   ]);
 });
 
+test('map level=district draws every kecamatan of the province; a level not below the parent is a 400', async ({ request }) => {
+  const get = async (url: string) => {
+    const response = await request.get(url);
+    expect(response.status(), url).toBe(200);
+    return mapResponseSchema.parse(await response.json());
+  };
+  // The demo province holds one kab/kota: its kecamatan, with the same figures as the kab/kota map.
+  const province = await get('/api/v1/map?indicator=krs_families&parent=36&level=district');
+  const city = await get('/api/v1/map?indicator=krs_families&parent=36.73');
+  expect(province.meta.parent).toBe('36');
+  expect(province.features.map((f) => [f.id, f.properties.value])).toEqual(city.features.map((f) => [f.id, f.properties.value]));
+  expect((await get('/api/v1/map?indicator=krs_families&parent=36')).features.map((f) => f.id)).toEqual(['36.73']);
+  expect((await get('/api/v1/map?indicator=krs_families&parent=36&level=village')).features).toHaveLength(67);
+
+  for (const url of [
+    '/api/v1/map?indicator=krs_families&parent=36.73.02&level=district',
+    '/api/v1/map-timeline?indicator=krs_families&parent=36.73.02.1001&level=village',
+    '/api/v1/map-status?indicator=krs_families&parent=36.73.02&level=district',
+    '/api/v1/table?view=map&indicator=krs_families&region=36.73.02&level=district',
+  ]) {
+    const response = await request.get(url);
+    expect(response.status(), url).toBe(400);
+    const { error } = errorSchema.parse(await response.json());
+    expect(error.parameter, url).toBe('level');
+    expect(error.message, url).toMatch(/a level below the parent: 36\.73\.02(\.1001)? is a/);
+  }
+});
+
 test('bad parameters get 400 naming the parameter; unknown codes 404', async ({ request }) => {
   const unknown = await request.get('/api/v1/series?indicator=no_such_indicator&region=36.73');
   expect(unknown.status()).toBe(404);

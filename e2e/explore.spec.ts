@@ -43,6 +43,64 @@ test('drill down on the map from Kota Serang to Kasemen to one kelurahan, and ba
   expect(errors).toEqual([]);
 });
 
+test('/peta at province level draws every kecamatan of the province that has a boundary, read and drilled with the keyboard', async ({
+  page,
+  request,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  // Every kecamatan of province 36, from the regions API, against the map API at level=district.
+  const regions = z.object({ data: z.array(z.object({ code: z.string() })) });
+  const regencies = regions.parse(await (await request.get('/api/v1/regions?parent=36')).json()).data;
+  const kecamatan = (
+    await Promise.all(
+      regencies.map(async (r) => regions.parse(await (await request.get(`/api/v1/regions?parent=${r.code}`)).json()).data),
+    )
+  ).flat();
+  const map = mapResponseSchema.parse(
+    await (await request.get('/api/v1/map?indicator=krs_families&parent=36&level=district')).json(),
+  );
+  expect(map.features.map((f) => f.id)).toEqual(kecamatan.map((k) => k.code).sort());
+  const drawn = map.features.filter((f) => f.geometry !== null);
+  expect(drawn.length).toBeGreaterThan(0);
+
+  await page.goto('/peta?region=36&level=kecamatan');
+  await expect(page.getByLabel('Tingkat wilayah')).toHaveValue('kecamatan');
+  await expect(page.locator('.leaflet-container path.leaflet-interactive')).toHaveCount(drawn.length);
+  for (const f of drawn) await expect(regionPath(page, f.id)).toHaveCount(1);
+  await expect(breadcrumb(page).getByText('Banten', { exact: true })).toHaveAttribute('aria-current', 'page');
+
+  // The keyboard reaches a kecamatan; its name and value are read out; Enter drills into it.
+  let reached = '';
+  for (let i = 0; i < 80 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => {
+      const active = document.activeElement;
+      return active?.matches('path.leaflet-interactive') ? (active.getAttribute('aria-label') ?? '') : '';
+    });
+  }
+  expect(reached).toMatch(/^[A-Z][\w ]+: Persentase: \d+,\d%, Jumlah: [\d.]+/);
+  const name = reached.split(':')[0] as string;
+  expect(drawn.map((f) => f.properties.name)).toContain(name);
+  await expect(page.locator('.map-box [role="status"]')).toHaveText(reached);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/region=36\.73\.0\d/);
+  await expect(page).not.toHaveURL(/level=/);
+  await expect(breadcrumb(page).getByText(name, { exact: true })).toHaveAttribute('aria-current', 'page');
+
+  // Back at the province: its kab/kota, every kelurahan at once; the embed draws the same view.
+  await page.goBack();
+  await expect(page.locator('.leaflet-container path.leaflet-interactive')).toHaveCount(drawn.length);
+  // The demo's kab/kota figure has no rate to colour, so its children map draws no shape: only the URL changes.
+  await page.getByLabel('Tingkat wilayah').selectOption('');
+  await expect(page).not.toHaveURL(/level=/);
+  await page.getByLabel('Tingkat wilayah').selectOption('kelurahan');
+  await expect(page.locator('.leaflet-container path.leaflet-interactive')).toHaveCount(66);
+  await page.goto('/embed/peta?region=36&level=kecamatan');
+  await expect(page.locator('.leaflet-container path.leaflet-interactive')).toHaveCount(drawn.length);
+  expect(errors).toEqual([]);
+});
+
 test('changing the classification changes the legend; fixed breaks keep a colour across periods', async ({ page }) => {
   await page.goto('/peta?region=36.73.02');
   const legend = page.locator('figure.legend');
@@ -235,6 +293,7 @@ for (const url of [
   '/peta',
   '/peta?tab=table',
   '/peta?mode=status',
+  '/peta?region=36&level=kecamatan',
   '/tren?compare=36.73.02',
   '/faktor',
   '/wilayah/36.73.02',

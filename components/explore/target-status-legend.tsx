@@ -1,5 +1,6 @@
 import { DataTable } from '@/components/charts/data-table';
 import type { MapStatus } from '@/lib/api/explore-schemas';
+import type { MapLevel } from '@/lib/api/schemas';
 import { apiUrl } from '@/lib/explore/query-keys';
 import { targetStatusColors, targetStatuses } from '@/lib/explore/target-status';
 import { fill, getDictionary, type Lang } from '@/lib/i18n';
@@ -48,7 +49,7 @@ export function TargetStatusTable({
   status: MapStatus;
   caption: string;
   show: (v: number) => string;
-  level: 'children' | 'village';
+  level: MapLevel;
 }) {
   const t = getDictionary(lang);
   const e = t.explore;

@@ -9,3 +9,13 @@ export class NotFoundError extends Error {
     super(`Unknown ${entity} "${code}"`);
   }
 }
+
+/** A request the DAL cannot answer as asked (e.g. a map level that is not below its parent). */
+export class InvalidParameterError extends Error {
+  constructor(
+    message: string,
+    readonly parameter: string,
+  ) {
+    super(message);
+  }
+}

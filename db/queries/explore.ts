@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { MapTimeline } from '@/lib/api/explore-schemas';
-import type { RegionDto } from '@/lib/api/schemas';
+import type { MapLevel, RegionDto } from '@/lib/api/schemas';
 import { formatPeriod, parsePeriod, periodMidpoint } from '@/lib/period';
 import type { Db } from '../client';
 import { editions, observations, regions } from '../schema';
@@ -18,7 +18,7 @@ import { getRegion } from './regions';
  */
 export async function getMapTimeline(
   db: Db,
-  params: { indicator: string; parent: string; source?: string; root: string; level?: 'children' | 'village' },
+  params: { indicator: string; parent: string; source?: string; root: string; level?: MapLevel },
 ): Promise<MapTimeline> {
   const [indicator] = await Promise.all([getIndicator(db, params.indicator), getRegion(db, params.parent, 'parent')]);
   const rows = await selectChildObservations(db, params).orderBy(
@@ -67,7 +67,7 @@ export async function getMapTimeline(
 /** Current observations of one indicator for the regions a map of `parent` draws, optionally of one source. */
 export function selectChildObservations(
   db: Db,
-  params: { indicator: string; parent: string; source?: string | null; level?: 'children' | 'village' },
+  params: { indicator: string; parent: string; source?: string | null; level?: MapLevel },
 ) {
   return selectObservations(db)
     .innerJoin(regions, eq(regions.code, observations.regionCode))
@@ -83,7 +83,8 @@ export function selectChildObservations(
 
 /** The regions from `root` (the configured kab/kota) down to `code`: Kota Serang > Kasemen > Banten. */
 export async function getRegionPath(db: Db, code: string, root: string): Promise<RegionDto[]> {
-  const chain = ancestorCodes(code).filter((c) => c.length >= root.length);
+  // A province above the configured kab/kota (its province-wide maps) starts the path itself.
+  const chain = ancestorCodes(code).filter((c) => c.length >= Math.min(root.length, code.length));
   const rows = await db
     .select({ code: regions.code, name: regions.name, level: regions.level, parentCode: regions.parentCode })
     .from(regions)

@@ -1,11 +1,12 @@
 import 'server-only';
 import { and, asc, count, desc, eq, like } from 'drizzle-orm';
 import type { Geometry } from 'geojson';
-import type { MapResponse } from '@/lib/api/schemas';
+import { type MapLevel, type MapResponse, mapLevelProblem } from '@/lib/api/schemas';
 import { simplifyForMap } from '@/lib/geo/simplify';
 import { formatPeriod, parsePeriod } from '@/lib/period';
 import type { Db } from '../client';
 import { editions, observations, regionBoundaries, regions } from '../schema';
+import { InvalidParameterError } from './errors';
 import { getIndicator } from './indicators';
 import { editionRef, isCurrent, rateOf, selectObservations } from './observation-fields';
 import { getRegion } from './regions';
@@ -15,15 +16,18 @@ export type MapParams = {
   parent: string;
   period: 'latest' | string;
   source?: string;
-  /** 'village': every kelurahan/desa under `parent` (a kab/kota) instead of its direct children */
-  level?: 'children' | 'village';
+  /** 'district' / 'village': every kecamatan / kelurahan-desa under `parent` instead of its direct children */
+  level?: MapLevel;
 };
 
-/** The regions a map of `parent` draws: its children, or all villages below it (codes share its prefix). */
-export function mapRegions(parent: string, level: MapParams['level'] = 'children') {
-  return level === 'village'
-    ? and(eq(regions.level, 'village'), like(regions.code, `${parent}.%`))
-    : eq(regions.parentCode, parent);
+/**
+ * The regions a map of `parent` draws: its children, or all kecamatan or villages below it
+ * (codes share its prefix, served by regions_code_prefix_idx). A level not below the parent throws.
+ */
+export function mapRegions(parent: string, level: MapLevel = 'children') {
+  const problem = mapLevelProblem(parent, level);
+  if (problem) throw new InvalidParameterError(`Parameter "level" "${level}" is not valid: expected ${problem}`, 'level');
+  return level === 'children' ? eq(regions.parentCode, parent) : and(eq(regions.level, level), like(regions.code, `${parent}.%`));
 }
 
 /**
@@ -39,15 +43,10 @@ export async function getMap(db: Db, params: MapParams): Promise<MapResponse> {
     mapRegions(params.parent, params.level),
   );
   // Independent reads run together: on PostgreSQL each is its own round trip from the pool.
-  const [indicator, , children, boundaries, source] = await Promise.all([
+  const [indicator, , { children, boundaries }, source] = await Promise.all([
     getIndicator(db, params.indicator),
     getRegion(db, params.parent, 'parent'),
-    db
-      .select({ code: regions.code, name: regions.name })
-      .from(regions)
-      .where(mapRegions(params.parent, params.level))
-      .orderBy(asc(regions.code)),
-    childBoundaries(db, params.parent, params.level),
+    mapShapes(db, params.parent, params.level),
     params.source ?? mostCommonSource(db, childObservations),
   ]);
   const requested = params.period === 'latest' ? null : parsePeriod(params.period);
@@ -89,7 +88,7 @@ export async function getMap(db: Db, params: MapParams): Promise<MapResponse> {
     return {
       type: 'Feature' as const,
       id: child.code,
-      geometry: simplifyForMap(boundaries.get(child.code)?.geometry ?? null, children.length),
+      geometry: drawnGeometry(boundaries.get(child.code), children.length),
       properties: {
         code: child.code,
         name: child.name,
@@ -135,22 +134,53 @@ async function mostCommonSource(db: Db, where: ReturnType<typeof and>): Promise<
   return row?.source ?? null;
 }
 
-type Boundary = { geometry: Geometry; provenance: 'approximate' | 'imported'; source: string };
+type Boundary = { id: number; importedAt: string; geometry: Geometry; provenance: 'approximate' | 'imported'; source: string };
 
-async function childBoundaries(db: Db, parent: string, level: MapParams['level']): Promise<Map<string, Boundary>> {
+/**
+ * The regions a map draws with their boundaries, in one statement (a left join, so a region
+ * without a shape is still listed); where a region has both, the imported boundary wins.
+ */
+async function mapShapes(
+  db: Db,
+  parent: string,
+  level: MapParams['level'],
+): Promise<{ children: { code: string; name: string }[]; boundaries: Map<string, Boundary> }> {
   const rows = await db
     .select({
-      regionCode: regionBoundaries.regionCode,
+      code: regions.code,
+      name: regions.name,
+      id: regionBoundaries.id,
+      importedAt: regionBoundaries.importedAt,
       geometry: regionBoundaries.geometry,
       provenance: regionBoundaries.provenance,
       source: regionBoundaries.source,
     })
-    .from(regionBoundaries)
-    .innerJoin(regions, eq(regions.code, regionBoundaries.regionCode))
-    .where(mapRegions(parent, level));
-  const byRegion = new Map<string, Boundary>();
+    .from(regions)
+    .leftJoin(regionBoundaries, eq(regionBoundaries.regionCode, regions.code))
+    .where(mapRegions(parent, level))
+    .orderBy(asc(regions.code));
+  const children: { code: string; name: string }[] = [];
+  const boundaries = new Map<string, Boundary>();
   for (const row of rows) {
-    if (!byRegion.has(row.regionCode) || row.provenance === 'imported') byRegion.set(row.regionCode, row);
+    if (children.at(-1)?.code !== row.code) children.push({ code: row.code, name: row.name });
+    if (row.id === null || row.geometry === null || row.provenance === null || row.source === null || row.importedAt === null)
+      continue;
+    if (!boundaries.has(row.code) || row.provenance === 'imported') {
+      boundaries.set(row.code, {
+        ...row,
+        id: row.id,
+        importedAt: row.importedAt,
+        geometry: row.geometry,
+        provenance: row.provenance,
+        source: row.source,
+      });
+    }
   }
-  return byRegion;
+  return { children, boundaries };
+}
+
+/** The shape as drawn: simplified for maps of many regions, once per boundary version and tolerance. */
+function drawnGeometry(boundary: Boundary | undefined, features: number): Geometry | null {
+  if (!boundary) return null;
+  return simplifyForMap(boundary.geometry, features, `${boundary.id}:${boundary.importedAt}`);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { classMethods } from '@/lib/classify';
-import { regionSchema, withheldFlag } from './schemas';
+import { mapLevel, refineMapLevel, regionSchema, withheldFlag } from './schemas';
 
 // API contract of the explore views (/peta, /tren, /faktor): the map's time line (every
 // period a child-region map exists for, with all its rates, for fixed class breaks) and the
@@ -13,13 +13,15 @@ const periodLabel = z
   .string()
   .regex(/^(19|20)\d{2}(-S[12]|-Q[1-4]|-(0[1-9]|1[0-2]))?$/, 'a period such as 2024 or 2024-S1 (years 1900 to 2099)');
 
-export const mapTimelineQuerySchema = z.object({
-  indicator: indicatorCode,
-  parent: regionCode,
-  source: sourceCode.optional(),
-  level: z.enum(['children', 'village']).default('children'),
-  format: z.enum(['json', 'csv']).default('json'),
-});
+export const mapTimelineQuerySchema = z
+  .object({
+    indicator: indicatorCode,
+    parent: regionCode,
+    source: sourceCode.optional(),
+    level: mapLevel,
+    format: z.enum(['json', 'csv']).default('json'),
+  })
+  .superRefine(refineMapLevel('parent'));
 export type MapTimelineQuery = z.infer<typeof mapTimelineQuerySchema>;
 
 export const mapTimelinePeriodSchema = z.object({
@@ -42,20 +44,22 @@ export const mapTimelineSchema = z.object({
 export type MapTimeline = z.infer<typeof mapTimelineSchema>;
 
 /** The table under a chart: what the screen shows, and what CSV and XLSX contain. */
-export const tableQuerySchema = z.object({
-  view: z.enum(['map', 'trend']),
-  lang: z.enum(['id', 'en']).default('id'),
-  indicator: indicatorCode,
-  region: regionCode,
-  /** trend: more regions to compare, comma separated */
-  compare: z.string().optional(),
-  period: z.union([z.literal('latest'), periodLabel]).default('latest'),
-  source: sourceCode.optional(),
-  method: z.enum(classMethods).optional(),
-  /** map: children (default) or village, as on /api/v1/map */
-  level: z.enum(['children', 'village']).default('children'),
-  format: z.enum(['json', 'csv', 'xlsx']).default('json'),
-});
+export const tableQuerySchema = z
+  .object({
+    view: z.enum(['map', 'trend']),
+    lang: z.enum(['id', 'en']).default('id'),
+    indicator: indicatorCode,
+    region: regionCode,
+    /** trend: more regions to compare, comma separated */
+    compare: z.string().optional(),
+    period: z.union([z.literal('latest'), periodLabel]).default('latest'),
+    source: sourceCode.optional(),
+    method: z.enum(classMethods).optional(),
+    /** map: children (default), district or village, as on /api/v1/map */
+    level: mapLevel,
+    format: z.enum(['json', 'csv', 'xlsx']).default('json'),
+  })
+  .superRefine(refineMapLevel('region'));
 export type TableQuery = z.infer<typeof tableQuerySchema>;
 
 export const tableCell = z.union([z.string(), z.number(), z.null()]);

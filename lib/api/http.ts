@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { z } from 'zod';
-import { NotFoundError } from '@/db/queries/errors';
+import { InvalidParameterError, NotFoundError } from '@/db/queries/errors';
 import { InvalidPeriodError } from '@/lib/period';
 
 // Turning query strings into typed parameters and results or errors into HTTP responses,
@@ -39,6 +39,9 @@ const cors = { 'access-control-allow-origin': '*' };
 
 export function errorResponse(error: unknown): Response {
   if (error instanceof BadRequestError) {
+    return json({ error: { code: 'bad_request', message: error.message, parameter: error.parameter } }, 400);
+  }
+  if (error instanceof InvalidParameterError) {
     return json({ error: { code: 'bad_request', message: error.message, parameter: error.parameter } }, 400);
   }
   if (error instanceof InvalidPeriodError) {

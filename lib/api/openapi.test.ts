@@ -49,6 +49,17 @@ describe('openApiDocument', () => {
     expect(region?.schema.pattern).toBeTruthy();
   });
 
+  it('documents the map level, default children, on every map route', () => {
+    for (const route of ['/api/v1/map', '/api/v1/map-timeline', '/api/v1/map-status', '/api/v1/table']) {
+      const level = doc.paths[route]?.get.parameters.find((p) => p.name === 'level');
+      expect(level, route).toMatchObject({
+        required: false,
+        schema: { enum: ['children', 'district', 'village'], default: 'children' },
+      });
+      expect(String(level?.schema.description)).toMatch(/every kecamatan under parent/);
+    }
+  });
+
   it('says how withheld figures look', () => {
     const text = JSON.stringify(openApiDocument());
     expect(['suppressed', '<5', 'private, no-store'].filter((word) => !text.includes(word))).toEqual([]);

@@ -57,10 +57,13 @@ export const endpoints: Endpoint[] = [
   },
   {
     path: '/api/v1/map',
-    summary: { id: 'GeoJSON wilayah anak untuk satu periode', en: 'GeoJSON of the child regions for one period' },
+    summary: {
+      id: 'GeoJSON wilayah anak (atau semua kecamatan / kelurahan di bawah satu wilayah) untuk satu periode',
+      en: 'GeoJSON of the child regions (or every kecamatan / kelurahan under a region) for one period',
+    },
     query: mapQuerySchema,
     response: mapResponseSchema,
-    example: '/api/v1/map?indicator=krs_families&parent=36.73&period=latest',
+    example: '/api/v1/map?indicator=krs_families&parent=36&level=district&period=latest',
   },
   {
     path: '/api/v1/breakdown',

@@ -54,15 +54,47 @@ export const seriesQuerySchema = z.object({
 });
 export type SeriesQuery = z.infer<typeof seriesQuerySchema>;
 
-export const mapQuerySchema = z.object({
-  indicator: indicatorCode,
-  parent: regionCode,
-  period: z.union([z.literal('latest'), periodLabel]).default('latest'),
-  source: sourceCode.optional(),
-  /** children (default) or village: every kelurahan/desa under `parent` */
-  level: z.enum(['children', 'village']).default('children'),
-  format,
-});
+/** Which regions a map of `parent` draws: its children, every kecamatan below it, or every kelurahan/desa below it. */
+export const mapLevels = ['children', 'district', 'village'] as const;
+export type MapLevel = (typeof mapLevels)[number];
+
+export const mapLevel = z
+  .enum(mapLevels)
+  .default('children')
+  .describe(
+    'children (default): the direct children of parent; district: every kecamatan under parent (a province or kab/kota); ' +
+      'village: every kelurahan/desa under parent (a province, kab/kota or kecamatan). Must lie below parent, or the answer is 400',
+  );
+
+const levelDepth: Record<Exclude<MapLevel, 'children'>, number> = { district: 3, village: 4 };
+const depthNames = ['', 'province', 'kab/kota', 'kecamatan', 'kelurahan/desa'];
+
+/** Why `level` cannot be drawn under `parent` (it is not below it), or null when it can. */
+export function mapLevelProblem(parent: string, level: MapLevel): string | null {
+  if (level === 'children') return null;
+  const depth = parent.split('.').length;
+  if (depth < levelDepth[level]) return null;
+  return `a level below the parent: ${parent} is a ${depthNames[depth]}, and level=${level} draws ${depthNames[levelDepth[level]]} regions; use level=children or a parent higher up`;
+}
+
+/** Adds the "level lies below parent" check to a query schema with `level` and a parent code. */
+export function refineMapLevel(parentKey: 'parent' | 'region') {
+  return (query: { level: MapLevel } & Record<string, unknown>, ctx: z.RefinementCtx) => {
+    const problem = mapLevelProblem(String(query[parentKey]), query.level);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['level'], message: problem });
+  };
+}
+
+export const mapQuerySchema = z
+  .object({
+    indicator: indicatorCode,
+    parent: regionCode,
+    period: z.union([z.literal('latest'), periodLabel]).default('latest'),
+    source: sourceCode.optional(),
+    level: mapLevel,
+    format,
+  })
+  .superRefine(refineMapLevel('parent'));
 export type MapQuery = z.infer<typeof mapQuerySchema>;
 
 export const breakdownQuerySchema = z.object({

@@ -1,11 +1,12 @@
 import type { MapStatus, MapTimeline } from '@/lib/api/explore-schemas';
-import type { MapResponse, SeriesResponse } from '@/lib/api/schemas';
+import type { MapLevel, MapResponse, SeriesResponse } from '@/lib/api/schemas';
 
 // TanStack Query keys and fetchers of the explore views. The server page fills the cache
 // under these keys from the query functions; the client refetches the same keys from the
 // public API, which calls the same query functions.
 
-export type MapLevel = 'children' | 'village';
+export type { MapLevel };
+
 export type MapArgs = { indicator: string; parent: string; period: string; source?: string | null; level: MapLevel };
 export type TimelineArgs = { indicator: string; parent: string; source?: string | null; level: MapLevel };
 export type SeriesArgs = { indicator: string; region: string; source?: string | null };

@@ -35,3 +35,18 @@ describe('map geometry simplification', () => {
     expect(simplifyForMap(null, 500)).toBeNull();
   });
 });
+
+describe('simplified shape cache', () => {
+  it('simplifies one boundary version once per tolerance and again when the boundary changes', () => {
+    const first = simplifyForMap(circle, 500, 'cache-test:1:2026-01-01');
+    expect(simplifyForMap(structuredClone(circle), 500, 'cache-test:1:2026-01-01')).toBe(first);
+    // Another tolerance or a re-imported boundary (a new key) is simplified afresh.
+    expect(simplifyForMap(circle, 5000, 'cache-test:1:2026-01-01')).not.toBe(first);
+    const moved: Polygon = {
+      type: 'Polygon',
+      coordinates: [circle.coordinates[0]?.map(([x, y]) => [(x ?? 0) + 1, y ?? 0]) ?? []],
+    };
+    const again = simplifyForMap(moved, 500, 'cache-test:1:2026-02-01');
+    expect(again.coordinates[0]?.[0]?.[0]).toBeCloseTo((first.coordinates[0]?.[0]?.[0] ?? 0) + 1, 6);
+  });
+});

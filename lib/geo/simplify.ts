@@ -13,8 +13,25 @@ export function toleranceFor(features: number): number {
   return 0.003;
 }
 
-export function simplifyForMap<G extends Geometry | null>(geometry: G, features: number): G {
+export function simplifyForMap<G extends Geometry | null>(geometry: G, features: number, cacheKey?: string): G {
   const tolerance = toleranceFor(features);
   if (!geometry || tolerance === 0) return geometry;
-  return simplify(geometry, { tolerance, highQuality: false, mutate: false }) as G;
+  if (!cacheKey) return simplify(geometry, { tolerance, highQuality: false, mutate: false }) as G;
+  // A province map simplifies hundreds of shapes per request; the same boundary version at the
+  // same tolerance always gives the same shape, so it is simplified once per process.
+  const key = `${cacheKey}@${tolerance}`;
+  const cached = simplified.get(key);
+  if (cached) {
+    simplified.delete(key);
+    simplified.set(key, cached);
+    return cached as G;
+  }
+  const shape = simplify(geometry, { tolerance, highQuality: false, mutate: false });
+  simplified.set(key, shape);
+  if (simplified.size > CACHE_ENTRIES) simplified.delete(simplified.keys().next().value as string);
+  return shape as G;
 }
+
+/** Least recently used first; ~8,000 kecamatan of Indonesia fit at two tolerances. */
+const CACHE_ENTRIES = 20_000;
+const simplified = new Map<string, Geometry>();

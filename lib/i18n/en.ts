@@ -363,7 +363,7 @@ export const en: Dictionary = {
     play: 'Play',
     pause: 'Pause',
     level: 'Region level',
-    levels: { kecamatan: 'kecamatan', kelurahan: 'kelurahan' },
+    levels: { kabkota: 'kabupaten/kota (regency/city)', kecamatan: 'kecamatan (district)', kelurahan: 'kelurahan (village)' },
     method: 'Class method',
     methods: { quantile: 'quantile', equal: 'equal interval', ckmeans: 'natural breaks (ckmeans)', manual: 'manual breaks' },
     classes: 'Number of classes',

@@ -363,7 +363,7 @@ export const id = {
     play: 'Putar',
     pause: 'Jeda',
     level: 'Tingkat wilayah',
-    levels: { kecamatan: 'kecamatan', kelurahan: 'kelurahan' },
+    levels: { kabkota: 'kabupaten/kota', kecamatan: 'kecamatan', kelurahan: 'kelurahan' },
     method: 'Metode kelas',
     methods: { quantile: 'kuantil', equal: 'interval sama', ckmeans: 'jeda alami (ckmeans)', manual: 'jeda manual' },
     classes: 'Jumlah kelas',

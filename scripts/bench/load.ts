@@ -20,12 +20,18 @@ export const SEED = 20_260_101;
 const PG_SERVER = 'postgres://postgres@127.0.0.1:5432';
 
 let databaseName: string | null = null;
-/** `--database NAME`: a database of the caller's choosing instead of pantau_bench_<scope>. */
+let databaseNamePrefix = 'pantau_bench';
+/** `--database NAME`: a database of the caller's choosing instead of <prefix>_<scope>. */
 export function setBenchDatabaseName(name: string) {
   if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Not a plain database name: ${name}`);
   databaseName = name;
 }
-export const benchDatabaseName = (scope: Scope) => databaseName ?? `pantau_bench_${scope.replace('.', '_')}`;
+/** --db-prefix: benchmark databases named <prefix>_<scope>, so runs of several people on one server stay apart. */
+export function setBenchDatabasePrefix(prefix: string) {
+  if (!/^[a-z_][a-z0-9_]{0,40}$/.test(prefix)) throw new Error(`--db-prefix ${prefix}: lower-case letters, digits and _ only`);
+  databaseNamePrefix = prefix;
+}
+export const benchDatabaseName = (scope: Scope) => databaseName ?? `${databaseNamePrefix}_${scope.replace('.', '_')}`;
 export const benchDatabaseUrl = (scope: Scope) => `${PG_SERVER}/${benchDatabaseName(scope)}`;
 export const benchPgliteDir = (scope: Scope) => `.data/bench-${scope.replace('.', '_')}`;
 

@@ -13,7 +13,8 @@ import { type Summary, summarize } from './stats';
 // and the floor (the finished answer read by primary key). All three must give the same numbers.
 
 export type Level = 'province' | 'regency' | 'district';
-export type QueryName = 'series' | 'map' | 'breakdown' | 'coverage';
+/** map-kecamatan: every kecamatan of the province on one map (level=district), shapes included. */
+export type QueryName = 'series' | 'map' | 'map-kecamatan' | 'breakdown' | 'coverage';
 /** Comparable figures of one answer: key -> value (and numerator/denominator where they exist). */
 type Figures = Map<string, (number | null)[]>;
 
@@ -116,6 +117,32 @@ function cases(conn: Connection, level: Level, region: string): Case[] {
             group by 1 order by 1`),
         ),
     },
+    ...(level === 'province'
+      ? [
+          {
+            query: 'map-kecamatan' as const,
+            level,
+            region,
+            ours: () => getMap(db, { indicator: KRS, parent: region, period: 'latest', level: 'district' }),
+            figuresOf: (a: unknown) =>
+              toFigures(
+                (a as Awaited<ReturnType<typeof getMap>>).features.map((f) => ({ key: f.properties.code, ...f.properties })),
+              ),
+            groupBy: async () =>
+              toFigures(
+                await raw<Row>(sql`
+                  select substr(o.region_code, 1, ${childCodeLength.regency}) as key, sum(o.value) as value,
+                    sum(o.numerator) as numerator, sum(o.denominator) as denominator
+                  from observations o
+                  join regions r on r.code = o.region_code
+                  where o.superseded_at is null and o.indicator_code = ${KRS} and r.level = 'village'
+                    and o.region_code like ${prefix}
+                    and (o.edition_id, o.period_start) = (${latestSlice(sql`${KRS}`)})
+                  group by 1 order by 1`),
+              ),
+          },
+        ]
+      : []),
     {
       query: 'breakdown',
       level,
@@ -172,6 +199,13 @@ function cases(conn: Connection, level: Level, region: string): Case[] {
         ),
     },
   ];
+}
+
+function vertexCount(answer: unknown): number {
+  const count = (c: unknown): number =>
+    Array.isArray(c) ? (typeof c[0] === 'number' ? 1 : c.reduce((n, x) => n + count(x), 0)) : 0;
+  const map = answer as Awaited<ReturnType<typeof getMap>>;
+  return map.features.reduce((n, f) => n + count((f.geometry as { coordinates?: unknown } | null)?.coordinates), 0);
 }
 
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
@@ -254,8 +288,13 @@ export async function measureQueries(
         groupBy: await time(c.groupBy, { ...options, budgetMs: 90_000 }),
         floor: await time(readFloor, { ...options, budgetMs: Number.POSITIVE_INFINITY }),
       };
+      // A map's weight on the wire and in the browser: GeoJSON bytes and the vertices Leaflet draws.
+      const shape =
+        c.query === 'map' || c.query === 'map-kecamatan'
+          ? `, ${(JSON.stringify(answer).length / 1024).toFixed(0)} KiB JSON, ${vertexCount(answer)} vertices`
+          : '';
       options.log(
-        `${label}: ${result.rows} figures; p95 ours ${result.ours.p95.toFixed(2)} ms, GROUP BY ${result.groupBy.p95.toFixed(2)} ms, floor ${result.floor.p95.toFixed(2)} ms`,
+        `${label}: ${result.rows} figures${shape}; p95 ours ${result.ours.p95.toFixed(2)} ms, GROUP BY ${result.groupBy.p95.toFixed(2)} ms, floor ${result.floor.p95.toFixed(2)} ms`,
       );
       results.push(result);
     }

@@ -1,5 +1,5 @@
 // npm run bench -- --scope 36.73|36|all --engine postgres|pglite [--out BENCHMARKS.md] [--samples 200]
-//   [--api-seconds 60] [--no-api] [--no-import] [--api-only] [--reuse] [--database NAME]
+//   [--api-seconds 60] [--no-api] [--no-import] [--api-only] [--reuse] [--database NAME | --db-prefix pantau_bench]
 // Import alone on an already loaded database: --api-only --no-api.
 // Builds its own database for the scope (never the app's), loads synthetic figures, times the
 // DAL against a GROUP BY and the primary-key floor, then (PostgreSQL) the API under load and an import.
@@ -20,6 +20,7 @@ import {
   rowsOf,
   scopeRegions,
   setBenchDatabaseName,
+  setBenchDatabasePrefix,
 } from './load';
 import { measureQueries, pickRegions } from './measure';
 import { machineLine, renderApiSection, renderSection, writeSection } from './report';
@@ -33,6 +34,7 @@ async function main() {
     process.exit(1);
   }
   if (typeof options.database === 'string') setBenchDatabaseName(options.database);
+  if (typeof options['db-prefix'] === 'string') setBenchDatabasePrefix(options['db-prefix']);
   const samples = Number(options.samples ?? 200);
   const log = (s: string) => console.log(`[bench ${scope} ${engine}] ${s}`);
   const startedAt = new Date().toISOString().slice(0, 16).replace('T', ' ');

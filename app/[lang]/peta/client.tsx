@@ -23,7 +23,7 @@ import { targetStatusColors } from '@/lib/explore/target-status';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { fill, getDictionary, href, type Lang } from '@/lib/i18n';
 import { anyIllustrative } from '@/lib/provenance';
-import { mapStateParsers } from './search-params';
+import { childLevelOf, levelChoicesFor, mapLevelOf, mapStateParsers, type RegionLevelChoice } from './search-params';
 
 const MAP_HEIGHT = 420;
 const PLAY_STEP_MS = 1500;
@@ -36,7 +36,9 @@ export function MapExplorer({ lang, root, indicators }: { lang: Lang; root: stri
   const e = t.explore;
   const [state, setState] = useQueryStates(mapStateParsers, { history: 'push' });
   const parent = state.region ?? root;
-  const mapLevel = state.level === 'kelurahan' && !state.region ? ('village' as const) : ('children' as const);
+  const mapLevel = mapLevelOf(parent, state.level);
+  const levelChoices = levelChoicesFor(parent);
+  const childLevel = childLevelOf(parent);
   const args = { indicator: state.indicator, parent, source: state.source, level: mapLevel };
   const indicatorName = indicators.find((i) => i.code === state.indicator)?.name ?? state.indicator;
 
@@ -123,11 +125,11 @@ export function MapExplorer({ lang, root, indicators }: { lang: Lang; root: stri
   };
 
   const path = timeline.data?.path ?? [];
-  // Clicking drills into a kecamatan; at kelurahan level it picks the kelurahan.
-  const level = mapLevel === 'village' ? 'district' : path.at(-1)?.level;
+  // Clicking drills into a kab/kota or kecamatan; a kelurahan (no children) is picked instead.
+  const drawsVillages = mapLevel === 'village' || (mapLevel === 'children' && childLevel === 'kelurahan');
   const selectedName = map.data?.features.find((f) => f.id === state.select)?.properties.name ?? null;
   const onSelect = (code: string) =>
-    void (level === 'district' ? setState({ select: code }) : setState({ region: code, select: null }));
+    void (drawsVillages ? setState({ select: code }) : setState({ region: code, select: null, level: null }));
 
   const table = map.data ? mapTable(map.data, indicatorName, lang) : null;
   const hasRates = map.data?.features.some((f) => f.properties.rate !== null) ?? false;
@@ -188,18 +190,22 @@ export function MapExplorer({ lang, root, indicators }: { lang: Lang; root: stri
             <IndicatorOptions indicators={indicators} />
           </select>
         </label>
-        {state.region ? null : (
+        {levelChoices.length > 0 && childLevel ? (
           <label>
             {e.level}
             <select
-              value={state.level}
-              onChange={(ev) => void setState({ level: ev.target.value as 'kecamatan' | 'kelurahan', select: null })}
+              value={mapLevel === 'children' ? '' : (state.level ?? '')}
+              onChange={(ev) => void setState({ level: (ev.target.value || null) as RegionLevelChoice | null, select: null })}
             >
-              <option value="kecamatan">{e.levels.kecamatan}</option>
-              <option value="kelurahan">{e.levels.kelurahan}</option>
+              <option value="">{e.levels[childLevel]}</option>
+              {levelChoices.map((choice) => (
+                <option key={choice} value={choice}>
+                  {e.levels[choice]}
+                </option>
+              ))}
             </select>
           </label>
-        )}
+        ) : null}
         <label>
           {t.exploreTargets.mode}
           <select value={state.mode} onChange={(ev) => void setState({ mode: ev.target.value as 'value' | 'status' })}>
@@ -354,11 +360,11 @@ export function MapExplorer({ lang, root, indicators }: { lang: Lang; root: stri
               region: parent,
               period: shownPeriod ?? state.period,
               source: state.source,
-              level: mapLevel === 'village' ? mapLevel : null,
+              level: mapLevel === 'children' ? null : mapLevel,
             }}
             rowKey={(row) => String(row.code)}
             extra={(row) =>
-              level === 'regency' ? (
+              !drawsVillages ? (
                 <>
                   <button type="button" className={styles.linkButton} onClick={() => onSelect(String(row.code))}>
                     {fill(e.drill, { name: String(row.name) })}

@@ -10,7 +10,7 @@ import { getDictionary, isLang } from '@/lib/i18n';
 import { getMap, getMapStatus, getMapTimeline } from '@/lib/privacy/public-queries';
 import { viewerPrivacy } from '@/lib/privacy/viewer';
 import { MapExplorer } from './client';
-import { loadMapState } from './search-params';
+import { loadMapState, mapLevelOf } from './search-params';
 
 // /peta: the map explorer. The view state is in the URL; the server renders it complete
 // (map data, slider periods, table) and the client takes over from the same query keys.
@@ -31,7 +31,7 @@ export default async function MapPage({ params, searchParams }: PageProps<'/[lan
   const parent = state.region ?? configuredRegionCode;
   const source = state.source ?? undefined;
   const indicators = await listIndicators(db);
-  const level = state.level === 'kelurahan' && !state.region ? ('village' as const) : ('children' as const);
+  const level = mapLevelOf(parent, state.level);
   const mapArgs = { indicator: state.indicator, parent, source: state.source, level };
   const dehydrated = await prefetchExplore((client) =>
     Promise.all([

@@ -1,4 +1,4 @@
-// GET /api/v1/map - a GeoJSON FeatureCollection of the child regions of `parent` for one period
+// GET /api/v1/map - a GeoJSON FeatureCollection of the child regions of `parent` (or every kecamatan/kelurahan under it: `level`) for one period
 import { mapQuerySchema } from '@/lib/api/schemas';
 import { getMap } from '@/lib/privacy/public-queries';
 import { apiRoute } from '../handler';
