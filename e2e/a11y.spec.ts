@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { revealAll } from './reveal';
 import { DEMO_URL } from './urls';
 
 // Accessibility walk: every public page in both languages has no WCAG 2.2 AA violation that
@@ -32,10 +33,11 @@ const publicPaths = [
 ];
 const withLang = (lang: 'id' | 'en', path: string) => (lang === 'id' ? path : path === '/' ? '/en' : `/en${path}`);
 
-/** Opens a page and waits until its charts and map are drawn (they arrive after hydration). */
+/** Opens a page and waits until its charts and map are drawn (after hydration, once scrolled near). */
 async function open(page: Page, url: string) {
   await page.goto(url);
   await page.waitForLoadState('networkidle');
+  await revealAll(page);
   await expect(page.locator('[aria-busy="true"], .map-skeleton')).toHaveCount(0);
 }
 

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { reveal } from './reveal';
 import { OTHER_REGION_URL } from './urls';
 
 // The overview page: numbers in the server HTML, the map drawn in Chromium, both languages,
@@ -40,6 +41,10 @@ test('in Chromium the map draws six kecamatan with a legend, and the language sw
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 2, name: 'Keluarga berisiko stunting', exact: true })).toBeVisible();
+  // The map further down loads its code only when scrolled near.
+  await expect(page.locator('.map-box .map-skeleton')).toBeAttached();
+  await expect(page.locator('.leaflet-container')).toHaveCount(0);
+  await reveal(page.getByRole('region', { name: 'Persentase keluarga berisiko stunting per kecamatan', exact: true }));
   await expect(page.locator('.leaflet-container path.leaflet-interactive')).toHaveCount(6);
   await expect(page.getByText('Batas wilayah perkiraan (bukan batas resmi)')).toBeVisible();
   await expect(page.getByText('Metode kelas: kuantil')).toBeVisible();
@@ -51,6 +56,7 @@ test('in Chromium the map draws six kecamatan with a legend, and the language sw
   await page.getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL(/\/en$/);
   await expect(page.getByRole('heading', { level: 2, name: 'Families at risk of stunting', exact: true })).toBeVisible();
+  await reveal(page.getByRole('region', { name: 'Share of families at risk of stunting by district', exact: true }));
   await expect(page.locator('.leaflet-container path.leaflet-interactive')).toHaveCount(6);
   await expect(page.getByText('Approximate boundaries (not official)')).toBeVisible();
   expect(outside).toEqual([]);

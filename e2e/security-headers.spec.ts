@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { revealAll } from './reveal';
 
 // The Content-Security-Policy in practice: every public page loads in Chromium with no
 // violation and its client parts (map, charts) hydrate; scripts carry the request's nonce;
@@ -37,6 +38,7 @@ for (const [url, selector] of Object.entries(hydrated)) {
     });
     const response = await page.goto(url);
     expect(response?.headers()['content-security-policy']).toContain("'strict-dynamic'");
+    await revealAll(page);
     await expect(page.locator(selector).first()).toBeVisible();
     expect(violations).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import { reveal } from './reveal';
 
 // Sharing: chart and map images carry their title and provenance; each shareable view has a
 // social preview image drawn on the server without anything fetched from outside.
@@ -7,6 +8,7 @@ import { expect, test } from '@playwright/test';
 test('the trend chart downloads as SVG and PNG with title, source, edition and date drawn in', async ({ page }) => {
   await page.goto('/');
   const panel = page.getByRole('region', { name: 'Tren keluarga berisiko stunting per edisi' });
+  await reveal(panel);
   await expect(panel.locator('svg.recharts-surface')).toBeVisible();
 
   const [svgDownload] = await Promise.all([
@@ -36,7 +38,8 @@ test('the trend chart downloads as SVG and PNG with title, source, edition and d
 
 test('the kecamatan map downloads as SVG with its regions, title and the illustrative note', async ({ page }) => {
   await page.goto('/en');
-  const panel = page.getByRole('region', { name: 'Share of families at risk of stunting by district' });
+  const panel = page.getByRole('region', { name: 'Share of families at risk of stunting by district', exact: true });
+  await reveal(panel);
   await expect(panel.locator('.leaflet-container path.leaflet-interactive')).toHaveCount(6);
   const [download] = await Promise.all([
     page.waitForEvent('download'),

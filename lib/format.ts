@@ -1,5 +1,6 @@
-import { fill, getDictionary } from './i18n';
+import { fill } from './i18n/fill';
 import { dateLocale, type Lang, numberLocale } from './i18n/lang';
+import { widgetStrings } from './i18n/sections/widgets';
 
 // Display formatting for numbers, percentages, signed changes and dates: id-ID for
 // Indonesian (15.960; 14,15%), en for English (15,960; 14.15%). Pure and deterministic:
@@ -85,5 +86,5 @@ export function formatDateTime(value: string | number, lang: Lang, timeZone?: st
 
 /** "Rp 1.250.000" (id) / "IDR 1,250,000" (en), as the dictionary writes rupiah. */
 export function formatRupiah(value: number, lang: Lang): string {
-  return fill(getDictionary(lang).interventions.rupiah, { value: formatNumber(value, lang, 0) });
+  return fill(widgetStrings(lang).format.rupiah, { value: formatNumber(value, lang, 0) });
 }

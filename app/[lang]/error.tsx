@@ -2,12 +2,12 @@
 
 import { useParams } from 'next/navigation';
 import { useEffect } from 'react';
-import { getDictionary } from '@/lib/i18n';
 import { isLang } from '@/lib/i18n/lang';
+import { widgetStrings } from '@/lib/i18n/sections/widgets';
 
 export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
   const params = useParams<{ lang: string }>();
-  const t = getDictionary(params?.lang && isLang(params.lang) ? params.lang : 'id').errors;
+  const t = widgetStrings(params?.lang && isLang(params.lang) ? params.lang : 'id').errors;
   useEffect(() => {
     console.error(error);
   }, [error]);

@@ -3,7 +3,6 @@ import type { Metadata, Viewport } from 'next';
 import { connection } from 'next/server';
 import { Suspense } from 'react';
 import { OfflineSupport } from '@/components/offline/offline-support';
-import { Providers } from '@/components/providers';
 import { DataStatusNotice } from '@/components/ui/data-status-notice';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
@@ -42,24 +41,22 @@ export default async function RootLayout({ children, params }: LayoutProps<'/[la
   return (
     <html lang={lang}>
       <body>
-        <Providers>
-          <SiteHeader
-            lang={lang}
-            regionName={
-              <Suspense fallback={null}>
-                <RegionName />
-              </Suspense>
-            }
-          />
-          <main id="main" className="page">
+        <SiteHeader
+          lang={lang}
+          regionName={
             <Suspense fallback={null}>
-              <DataStatusNotice lang={lang} />
+              <RegionName />
             </Suspense>
-            <OfflineSupport lang={lang} renderedAt={new Date().toISOString()} />
-            {children}
-          </main>
-          <SiteFooter lang={lang} />
-        </Providers>
+          }
+        />
+        <main id="main" className="page">
+          <Suspense fallback={null}>
+            <DataStatusNotice lang={lang} />
+          </Suspense>
+          <OfflineSupport lang={lang} renderedAt={new Date().toISOString()} />
+          {children}
+        </main>
+        <SiteFooter lang={lang} />
       </body>
     </html>
   );

@@ -1,7 +1,9 @@
 'use client';
 
 import { useEffect, useId, useState } from 'react';
-import { fill, getDictionary, type Lang } from '@/lib/i18n';
+import { fill } from '@/lib/i18n/fill';
+import type { Lang } from '@/lib/i18n/lang';
+import { widgetStrings } from '@/lib/i18n/sections/widgets';
 import { composeSvg, downloadPng, downloadSvg, findDrawing } from './share-image';
 import styles from './share-menu.module.css';
 
@@ -29,7 +31,7 @@ export function ShareMenu({
   /** Carry the page's current URL state (explore views) into the embed. */
   embedQuery?: boolean;
 }) {
-  const t = getDictionary(lang).portal;
+  const t = widgetStrings(lang);
   // Downloads and the snippet need the browser: drawn after hydration only, which also keeps the
   // server HTML small enough that React streams the later panels inline for readers without JavaScript.
   const [ready, setReady] = useState(false);
@@ -74,7 +76,7 @@ export function ShareMenu({
 
 /** The iframe snippet; the origin is filled in the browser, so it is right behind any proxy. */
 function EmbedSnippet({ lang, path, title, withQuery }: { lang: Lang; path: string; title: string; withQuery: boolean }) {
-  const t = getDictionary(lang).portal.embed;
+  const t = widgetStrings(lang).embed;
   // Read from the browser (origin behind any proxy, the view's current query) when the box opens;
   // the server render has neither, and reading the query there would push the panel to the client.
   const [origin, setOrigin] = useState('');

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { sendJson } from '@/app/[lang]/admin/send-json';
 import type { DeckConfig, TextSlide } from '@/lib/deck/model';
-import { fill } from '@/lib/i18n';
+import { fill } from '@/lib/i18n/fill';
 import styles from './deck-editor.module.css';
 
 export type EditorSlide = { id: string; title: string; district?: string };

@@ -1,7 +1,7 @@
 'use client';
 
 import { type ReactNode, useRef } from 'react';
-import { fill } from '@/lib/i18n';
+import { fill } from '@/lib/i18n/fill';
 import styles from './deck.module.css';
 import { PresenterTimer } from './presenter-timer';
 import { useDeckNavigation } from './use-deck-navigation';

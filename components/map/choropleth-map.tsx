@@ -8,8 +8,9 @@ import { GeoJSON, MapContainer, TileLayer, useMap } from 'react-leaflet';
 import type { MapFeatureProperties } from '@/lib/api/schemas';
 import { type Classification, classColor, noDataColor } from '@/lib/classify';
 import { formatNumber, formatPercent } from '@/lib/format';
-import { fill, getDictionary } from '@/lib/i18n';
+import { fill } from '@/lib/i18n/fill';
 import type { Lang } from '@/lib/i18n/lang';
+import { widgetStrings } from '@/lib/i18n/sections/widgets';
 import { SUPPRESSED_LABEL } from '@/lib/privacy/suppress';
 
 // The only file that imports Leaflet. No tile layer unless one is configured: the map is
@@ -70,7 +71,7 @@ export function ChoroplethMap({
   const bounds = useMemo(() => L.geoJSON(data).getBounds(), [data]);
   const [announcement, setAnnouncement] = useState('');
   if (!bounds.isValid()) return null;
-  const a11y = getDictionary(lang).portal.a11y;
+  const a11y = widgetStrings(lang).mapA11y;
 
   const style = (feature?: Feature<Geometry, MapFeatureProperties>): PathOptions => {
     const code = feature?.properties.code ?? '';

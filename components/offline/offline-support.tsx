@@ -3,7 +3,9 @@
 import { usePathname } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { formatDateTime } from '@/lib/format';
-import { fill, getDictionary, type Lang } from '@/lib/i18n';
+import { fill } from '@/lib/i18n/fill';
+import type { Lang } from '@/lib/i18n/lang';
+import { widgetStrings } from '@/lib/i18n/sections/widgets';
 
 /**
  * Registers the service worker (public/sw.js) and asks it to keep this page and its files.
@@ -47,7 +49,7 @@ export function OfflineSupport({ lang, renderedAt }: { lang: Lang; renderedAt: s
   if (!offline) return null;
   return (
     <p className="offline-stamp" role="status">
-      {fill(getDictionary(lang).portal.offline.savedAt, { date: formatDateTime(renderedAt, lang) })}
+      {fill(widgetStrings(lang).offline.savedAt, { date: formatDateTime(renderedAt, lang) })}
     </p>
   );
 }

@@ -8,7 +8,14 @@ import { type Lang, switchLangHref } from '@/lib/i18n/lang';
 export function LanguageSwitch({ target, label, title }: { target: Lang; label: string; title: string }) {
   const pathname = usePathname() ?? '/';
   return (
-    <Link className="lang-switch" href={switchLangHref(pathname, target)} hrefLang={target} lang={target} title={title}>
+    <Link
+      className="lang-switch"
+      prefetch={false}
+      href={switchLangHref(pathname, target)}
+      hrefLang={target}
+      lang={target}
+      title={title}
+    >
       {label}
     </Link>
   );

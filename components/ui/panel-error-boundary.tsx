@@ -1,12 +1,12 @@
 'use client';
 
 import { catchError, type ErrorInfo } from 'next/error';
-import { getDictionary } from '@/lib/i18n';
 import type { Lang } from '@/lib/i18n/lang';
+import { widgetStrings } from '@/lib/i18n/sections/widgets';
 
 // One failing panel shows its own message and a retry button; the other panels stay.
 function PanelErrorFallback({ lang, title }: { lang: Lang; title: string }, { retry }: ErrorInfo) {
-  const t = getDictionary(lang).errors;
+  const t = widgetStrings(lang).errors;
   return (
     <section className="panel" role="alert">
       <header className="panel-head">

@@ -16,7 +16,7 @@ export function SiteHeader({ lang, regionName }: { lang: Lang; regionName: React
       </a>
       <div className="site-header-inner">
         <div className="brand">
-          <Link href={href(lang, '/')} className="brand-name">
+          <Link href={href(lang, '/')} prefetch={false} className="brand-name">
             {t.product}
           </Link>
           <span className="brand-region">{regionName}</span>

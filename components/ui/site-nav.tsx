@@ -6,7 +6,10 @@ import { href, type Lang, stripLang } from '@/lib/i18n/lang';
 
 export type NavItem = { path: string; label: string };
 
-/** The product's main sections; the current one is marked for assistive technology too. */
+/**
+ * The product's main sections; the current one is marked for assistive technology too.
+ * No prefetch: on a phone it fetched every section's payload while the first page was still loading.
+ */
 export function SiteNav({ lang, items, label }: { lang: Lang; items: NavItem[]; label: string }) {
   const current = stripLang(usePathname() ?? '/');
   return (
@@ -16,7 +19,7 @@ export function SiteNav({ lang, items, label }: { lang: Lang; items: NavItem[]; 
           const active = item.path === '/' ? current === '/' : current === item.path || current.startsWith(`${item.path}/`);
           return (
             <li key={item.path}>
-              <Link href={href(lang, item.path)} aria-current={active ? 'page' : undefined}>
+              <Link href={href(lang, item.path)} prefetch={false} aria-current={active ? 'page' : undefined}>
                 {item.label}
               </Link>
             </li>

@@ -4,6 +4,7 @@ import { deckEn } from './sections/deck';
 import { portalEn } from './sections/portal';
 import { privacyEn } from './sections/privacy';
 import { reliabilityEn } from './sections/reliability';
+import { widgetsEn } from './sections/widgets';
 
 // English: same keys as id.ts (enforced by the type).
 
@@ -179,7 +180,7 @@ export const en: Dictionary = {
     aidSummaryLink: 'See interventions',
     programmesTitle: 'Programmes delivered in this area',
     programmesCaption: 'Programme activities in {region} by programme',
-    rupiah: 'IDR {value}',
+    rupiah: widgetsEn.format.rupiah,
     donorTypes: {
       individual: 'Individuals',
       civil_servant: 'Civil servants',
@@ -336,10 +337,7 @@ export const en: Dictionary = {
     outputIndicator: "Programme's output indicator",
   },
   errors: {
-    title: 'Something went wrong',
-    body: 'This page could not be loaded. Please try again shortly.',
-    panel: 'This panel could not be loaded.',
-    retry: 'Try again',
+    ...widgetsEn.errors,
     notFoundTitle: 'Page not found',
     notFoundBody: 'The address you opened does not exist.',
     home: 'Back to the overview',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { id } from './id';
 import { fill, getDictionary, href, isLang, stripLang, switchLangHref } from './index';
+import { widgetStrings } from './sections/widgets';
 
 function leaves(value: unknown, prefix = ''): [string, string][] {
   if (typeof value === 'string') return [[prefix, value]];
@@ -22,6 +23,23 @@ describe('dictionaries', () => {
   it('are picked by language', () => {
     expect(getDictionary('id').common.illustrative).toBe('ilustrasi');
     expect(getDictionary('en').common.illustrative).toBe('illustrative');
+  });
+});
+
+describe('widget strings', () => {
+  it('are the strings the full dictionary shows, so client components need not import it', () => {
+    for (const lang of ['id', 'en'] as const) {
+      const t = getDictionary(lang);
+      const w = widgetStrings(lang);
+      expect(w.share).toEqual(t.portal.share);
+      expect(w.embed).toEqual(t.portal.embed);
+      expect(t.portal.a11y).toMatchObject(w.mapA11y);
+      expect(t.portal.offline).toMatchObject(w.offline);
+      expect(t.errors).toMatchObject(w.errors);
+      expect(t.interventions.rupiah).toBe(w.format.rupiah);
+    }
+    expect(widgetStrings('en').errors.retry).toBe('Try again');
+    expect(widgetStrings('id').errors.retry).toBe('Coba lagi');
   });
 });
 

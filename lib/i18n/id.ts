@@ -6,6 +6,7 @@ import { deckId } from './sections/deck';
 import { portalId } from './sections/portal';
 import { privacyId } from './sections/privacy';
 import { reliabilityId } from './sections/reliability';
+import { widgetsId } from './sections/widgets';
 
 export const id = {
   meta: {
@@ -179,7 +180,7 @@ export const id = {
     aidSummaryLink: 'Lihat intervensi',
     programmesTitle: 'Program yang dijalankan di wilayah ini',
     programmesCaption: 'Kegiatan program di {region} menurut program',
-    rupiah: 'Rp {value}',
+    rupiah: widgetsId.format.rupiah,
     donorTypes: {
       individual: 'Perorangan',
       civil_servant: 'ASN',
@@ -336,10 +337,7 @@ export const id = {
     outputIndicator: 'Indikator keluaran program',
   },
   errors: {
-    title: 'Terjadi kesalahan',
-    body: 'Halaman ini tidak dapat dimuat. Coba lagi sebentar lagi.',
-    panel: 'Panel ini gagal dimuat.',
-    retry: 'Coba lagi',
+    ...widgetsId.errors,
     notFoundTitle: 'Halaman tidak ditemukan',
     notFoundBody: 'Alamat yang Anda buka tidak ada.',
     home: 'Kembali ke beranda',

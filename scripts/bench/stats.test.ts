@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judge, percentile, ratio, summarize } from './stats';
+import { judge, medianRun, percentile, ratio, summarize } from './stats';
 
 describe('percentile', () => {
   it('interpolates between closest ranks', () => {
@@ -32,5 +32,19 @@ describe('ratio and judge', () => {
     expect(judge(61, 50, 'at_most')).toBe('missed by 22%');
     expect(judge(900, 1000, 'at_least')).toBe('missed by 10%');
     expect(judge(1200, 1000, 'at_least')).toBe('met');
+  });
+});
+
+describe('medianRun', () => {
+  it('keeps the whole run with the median score, the lower middle for an even count', () => {
+    const runs = [
+      { score: 80, tbt: 700 },
+      { score: 67, tbt: 1200 },
+      { score: 77, tbt: 800 },
+    ];
+    expect(medianRun(runs)).toEqual({ score: 77, tbt: 800 });
+    expect(medianRun([{ score: 90 }, { score: 70 }]).score).toBe(70);
+    expect(medianRun([{ score: 88 }]).score).toBe(88);
+    expect(() => medianRun([])).toThrow(/no runs/);
   });
 });

@@ -36,3 +36,10 @@ export function judge(value: number, target: number, direction: 'at_most' | 'at_
   const off = direction === 'at_most' ? value / target - 1 : 1 - value / target;
   return `missed by ${Math.round(off * 100)}%`;
 }
+
+/** The run with the median score (lower middle for an even count), so its other numbers belong to that run. */
+export function medianRun<T extends { score: number }>(runs: readonly T[]): T {
+  if (runs.length === 0) throw new Error('median of no runs');
+  const sorted = [...runs].sort((a, b) => a.score - b.score);
+  return sorted[Math.floor((sorted.length - 1) / 2)] as T;
+}

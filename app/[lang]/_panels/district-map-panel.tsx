@@ -60,6 +60,7 @@ export async function DistrictMapPanel({ lang, region }: { lang: Lang; region: s
         <div className="map-column">
           {drawable ? (
             <MapPanel
+              deferred
               lang={lang}
               height={MAP_HEIGHT}
               label={t.map.chartLabel}

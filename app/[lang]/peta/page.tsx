@@ -2,6 +2,7 @@ import { HydrationBoundary } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import styles from '@/components/explore/explore.module.css';
+import { ExploreProviders } from '@/components/explore/explore-providers';
 import { configuredRegionCode, getDb } from '@/db/server';
 import { listIndicators } from '@/lib/cache/queries';
 import { exploreKeys } from '@/lib/explore/query-keys';
@@ -64,13 +65,15 @@ export default async function MapPage({ params, searchParams }: PageProps<'/[lan
         <h1>{t.peta.title}</h1>
         <p className="muted">{t.peta.intro}</p>
       </header>
-      <HydrationBoundary state={dehydrated}>
-        <MapExplorer
-          lang={lang}
-          root={configuredRegionCode}
-          indicators={indicators.map((i) => ({ code: i.code, name: i.name[lang], unit: i.unit }))}
-        />
-      </HydrationBoundary>
+      <ExploreProviders>
+        <HydrationBoundary state={dehydrated}>
+          <MapExplorer
+            lang={lang}
+            root={configuredRegionCode}
+            indicators={indicators.map((i) => ({ code: i.code, name: i.name[lang], unit: i.unit }))}
+          />
+        </HydrationBoundary>
+      </ExploreProviders>
     </div>
   );
 }

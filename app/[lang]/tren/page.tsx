@@ -2,6 +2,7 @@ import { HydrationBoundary } from '@tanstack/react-query';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import styles from '@/components/explore/explore.module.css';
+import { ExploreProviders } from '@/components/explore/explore-providers';
 import { configuredRegionCode, getDb } from '@/db/server';
 import { getIndicator, listAnnotations, listIndicators, listRegions, listTargets } from '@/lib/cache/queries';
 import { exploreKeys } from '@/lib/explore/query-keys';
@@ -59,20 +60,22 @@ export default async function TrendPage({ params, searchParams }: PageProps<'/[l
         <h1>{t.tren.title}</h1>
         <p className="muted">{t.tren.intro}</p>
       </header>
-      <HydrationBoundary state={dehydrated}>
-        <TrendExplorer
-          lang={lang}
-          root={configuredRegionCode}
-          indicator={indicator}
-          indicators={indicators.map((i) => ({ code: i.code, name: i.name[lang] }))}
-          regionGroups={[
-            { label: root?.name ?? configuredRegionCode, regions: root ? [root, ...districts] : districts },
-            ...districts.map((d, i) => ({ label: d.name, regions: villages[i] ?? [] })),
-          ]}
-          targets={targets}
-          annotations={annotations}
-        />
-      </HydrationBoundary>
+      <ExploreProviders>
+        <HydrationBoundary state={dehydrated}>
+          <TrendExplorer
+            lang={lang}
+            root={configuredRegionCode}
+            indicator={indicator}
+            indicators={indicators.map((i) => ({ code: i.code, name: i.name[lang] }))}
+            regionGroups={[
+              { label: root?.name ?? configuredRegionCode, regions: root ? [root, ...districts] : districts },
+              ...districts.map((d, i) => ({ label: d.name, regions: villages[i] ?? [] })),
+            ]}
+            targets={targets}
+            annotations={annotations}
+          />
+        </HydrationBoundary>
+      </ExploreProviders>
     </div>
   );
 }

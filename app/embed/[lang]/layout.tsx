@@ -1,6 +1,5 @@
 import '../../globals.css';
 import type { Metadata, Viewport } from 'next';
-import { Providers } from '@/components/providers';
 import { getDictionary, isLang, type Lang, langs } from '@/lib/i18n';
 
 // The root layout of embeds (/embed/... and /en/embed/..., rewritten here by proxy.ts): no
@@ -23,9 +22,7 @@ export default async function EmbedLayout({ children, params }: LayoutProps<'/em
   const language: Lang = isLang(lang) ? lang : 'id';
   return (
     <html lang={language}>
-      <body>
-        <Providers>{children}</Providers>
-      </body>
+      <body>{children}</body>
     </html>
   );
 }

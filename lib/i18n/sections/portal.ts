@@ -1,6 +1,8 @@
 // Strings of one feature, kept in their own file so features can grow without touching
 // each other's lines. Bahasa Indonesia first; `en` must have exactly the same keys.
 
+import { widgetsEn, widgetsId } from './widgets';
+
 export const portalId = {
   title: 'Data terbuka',
   intro:
@@ -38,31 +40,16 @@ export const portalId = {
   no: 'tidak',
   example: 'Contoh',
   formats: 'Format',
-  embed: {
-    fullPage: 'Lihat selengkapnya di Pantau Stunting',
-    summary: 'Sematkan',
-    instructions: 'Salin kode ini ke halaman Anda. Tinggi bingkai menyesuaikan isinya.',
-    codeLabel: 'Kode sematan',
-    copy: 'Salin kode',
-    copied: 'Disalin',
-    frameTitle: '{title} · Pantau Stunting',
-  },
-  share: {
-    label: 'Unduh gambar',
-    png: 'PNG',
-    svg: 'SVG',
-    pngAria: 'Unduh {title} sebagai gambar PNG',
-    svgAria: 'Unduh {title} sebagai gambar SVG',
-  },
+  embed: widgetsId.embed,
+  share: widgetsId.share,
   a11y: {
-    regionValue: '{name}: {value}',
-    regionSelected: 'Dipilih: {name}, {value}',
+    ...widgetsId.mapA11y,
     riskSummary: 'Faktor terbanyak: {factor} ({share} dari KRS).',
     mapSummary: 'Tertinggi: {highest} ({highestRate}); terendah: {lowest} ({lowestRate}).',
     waterfallSummary: 'Dari {start} ({from}) menjadi {end} ({to}); perubahan terbesar di {name} ({change}).',
   },
   offline: {
-    savedAt: 'Anda sedang luring. Halaman ini disimpan pada {date}.',
+    ...widgetsId.offline,
     appName: 'Pantau Stunting',
     appDescription: 'Pemantauan keluarga berisiko stunting',
   },
@@ -105,31 +92,16 @@ export const portalEn: typeof portalId = {
   no: 'no',
   example: 'Example',
   formats: 'Formats',
-  embed: {
-    fullPage: 'See the full view on Pantau Stunting',
-    summary: 'Embed',
-    instructions: 'Copy this code into your page. The frame adjusts its height to its content.',
-    codeLabel: 'Embed code',
-    copy: 'Copy code',
-    copied: 'Copied',
-    frameTitle: '{title} · Pantau Stunting',
-  },
-  share: {
-    label: 'Download image',
-    png: 'PNG',
-    svg: 'SVG',
-    pngAria: 'Download {title} as a PNG image',
-    svgAria: 'Download {title} as an SVG image',
-  },
+  embed: widgetsEn.embed,
+  share: widgetsEn.share,
   a11y: {
-    regionValue: '{name}: {value}',
-    regionSelected: 'Selected: {name}, {value}',
+    ...widgetsEn.mapA11y,
     riskSummary: 'Most common factor: {factor} ({share} of KRS).',
     mapSummary: 'Highest: {highest} ({highestRate}); lowest: {lowest} ({lowestRate}).',
     waterfallSummary: 'From {start} ({from}) to {end} ({to}); largest change in {name} ({change}).',
   },
   offline: {
-    savedAt: 'You are offline. This page was saved at {date}.',
+    ...widgetsEn.offline,
     appName: 'Pantau Stunting',
     appDescription: 'Monitoring families at risk of stunting',
   },

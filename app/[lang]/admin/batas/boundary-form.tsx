@@ -3,7 +3,7 @@
 import { useRef, useState } from 'react';
 import type { BoundaryOutcomeDto } from '@/lib/api/admin-schemas';
 import type { Dictionary, Lang } from '@/lib/i18n';
-import { fill } from '@/lib/i18n';
+import { fill } from '@/lib/i18n/fill';
 import styles from '../admin.module.css';
 
 // Upload -> choose the property -> see matched and unmatched regions -> save.

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { Dictionary } from '@/lib/i18n';
-import { fill } from '@/lib/i18n';
+import { fill } from '@/lib/i18n/fill';
 import styles from '../admin.module.css';
 import { sendJson } from '../send-json';
 

@@ -5,7 +5,7 @@ import { useRef, useState } from 'react';
 import { DataTable } from '@/components/charts/data-table';
 import type { ImportOutcomeDto } from '@/lib/api/admin-schemas';
 import type { Dictionary, Lang } from '@/lib/i18n';
-import { fill } from '@/lib/i18n';
+import { fill } from '@/lib/i18n/fill';
 import styles from '../admin.module.css';
 import { sendJson } from '../send-json';
 

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { type IndicatorForm as IndicatorValues, indicatorFormSchema } from '@/lib/api/admin-schemas';
 import type { Dictionary } from '@/lib/i18n';
-import { fill } from '@/lib/i18n';
+import { fill } from '@/lib/i18n/fill';
 import styles from '../admin.module.css';
 import { FormOutcome } from '../form-outcome';
 import { sendJson } from '../send-json';
