@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { sendJson } from '@/app/[lang]/admin/send-json';
+import { HydrationGate } from '@/components/ui/hydration-gate';
 import type { DeckConfig, TextSlide } from '@/lib/deck/model';
 import { fill } from '@/lib/i18n/fill';
 import styles from './deck-editor.module.css';
@@ -88,81 +89,93 @@ export function DeckEditor(props: {
   };
 
   return (
-    <form className={styles.form} onSubmit={save}>
-      <label>
-        {labels.meetingDate}
-        <input type="date" required value={meetingDate} onChange={(e) => setMeetingDate(e.target.value)} />
-      </label>
-      <label>
-        {labels.deckTitle}
-        <input required maxLength={160} value={title} onChange={(e) => setTitle(e.target.value)} />
-      </label>
-      <fieldset>
-        <legend>{labels.spotlights}</legend>
-        {props.districts.map((d) => (
-          <label key={d.code} className={styles.inline}>
-            <input
-              type="checkbox"
-              checked={spotlights.includes(d.code)}
-              onChange={(e) => setSpotlights((s) => (e.target.checked ? [...s, d.code] : s.filter((code) => code !== d.code)))}
-            />
-            {d.name}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>{labels.slides}</legend>
-        <ol className={styles.slides}>
-          {shown.map((s, i) => (
-            <li key={s.id}>
-              <span className={hidden.includes(s.id) ? styles.hidden : undefined}>{s.title}</span>
-              <label className={styles.inline}>
-                <input
-                  type="checkbox"
-                  aria-label={label(labels.hide, s.title)}
-                  checked={hidden.includes(s.id)}
-                  onChange={(e) => setHidden((h) => (e.target.checked ? [...h, s.id] : h.filter((id) => id !== s.id)))}
-                />
-                <span aria-hidden="true">{label(labels.hide, '')}</span>
-              </label>
-              <button type="button" aria-label={label(labels.moveUp, s.title)} disabled={i === 0} onClick={() => move(s.id, -1)}>
-                ↑
-              </button>
-              <button
-                type="button"
-                aria-label={label(labels.moveDown, s.title)}
-                disabled={i === shown.length - 1}
-                onClick={() => move(s.id, 1)}
-              >
-                ↓
-              </button>
-            </li>
+    <HydrationGate>
+      <form className={styles.form} onSubmit={save}>
+        <label>
+          {labels.meetingDate}
+          <input type="date" required value={meetingDate} onChange={(e) => setMeetingDate(e.target.value)} />
+        </label>
+        <label>
+          {labels.deckTitle}
+          <input required maxLength={160} value={title} onChange={(e) => setTitle(e.target.value)} />
+        </label>
+        <fieldset>
+          <legend>{labels.spotlights}</legend>
+          {props.districts.map((d) => (
+            <label key={d.code} className={styles.inline}>
+              <input
+                type="checkbox"
+                checked={spotlights.includes(d.code)}
+                onChange={(e) => setSpotlights((s) => (e.target.checked ? [...s, d.code] : s.filter((code) => code !== d.code)))}
+              />
+              {d.name}
+            </label>
           ))}
-        </ol>
-      </fieldset>
-      <fieldset>
-        <legend>{labels.addText}</legend>
-        <label>
-          {labels.textTitle}
-          <input maxLength={120} value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} />
-        </label>
-        <label>
-          {labels.textBody}
-          <textarea maxLength={1200} rows={3} value={draft.body} onChange={(e) => setDraft({ ...draft, body: e.target.value })} />
-        </label>
-        <button type="button" onClick={addText}>
-          {labels.addText}
+        </fieldset>
+        <fieldset>
+          <legend>{labels.slides}</legend>
+          <ol className={styles.slides}>
+            {shown.map((s, i) => (
+              <li key={s.id}>
+                <span className={hidden.includes(s.id) ? styles.hidden : undefined}>{s.title}</span>
+                <label className={styles.inline}>
+                  <input
+                    type="checkbox"
+                    aria-label={label(labels.hide, s.title)}
+                    checked={hidden.includes(s.id)}
+                    onChange={(e) => setHidden((h) => (e.target.checked ? [...h, s.id] : h.filter((id) => id !== s.id)))}
+                  />
+                  <span aria-hidden="true">{label(labels.hide, '')}</span>
+                </label>
+                <button
+                  type="button"
+                  aria-label={label(labels.moveUp, s.title)}
+                  disabled={i === 0}
+                  onClick={() => move(s.id, -1)}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  aria-label={label(labels.moveDown, s.title)}
+                  disabled={i === shown.length - 1}
+                  onClick={() => move(s.id, 1)}
+                >
+                  ↓
+                </button>
+              </li>
+            ))}
+          </ol>
+        </fieldset>
+        <fieldset>
+          <legend>{labels.addText}</legend>
+          <label>
+            {labels.textTitle}
+            <input maxLength={120} value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} />
+          </label>
+          <label>
+            {labels.textBody}
+            <textarea
+              maxLength={1200}
+              rows={3}
+              value={draft.body}
+              onChange={(e) => setDraft({ ...draft, body: e.target.value })}
+            />
+          </label>
+          <button type="button" onClick={addText}>
+            {labels.addText}
+          </button>
+        </fieldset>
+        <button type="submit" className="button">
+          {labels.save}
         </button>
-      </fieldset>
-      <button type="submit" className="button">
-        {labels.save}
-      </button>
-      {outcome ? (
-        <p role={outcome.ok ? 'status' : 'alert'} className={outcome.ok ? styles.ok : styles.error}>
-          {outcome.text}
-        </p>
-      ) : null}
-      {savedDate ? <a href={`${props.deckHref}?rapat=${savedDate}`}>{labels.open}</a> : null}
-    </form>
+        {outcome ? (
+          <p role={outcome.ok ? 'status' : 'alert'} className={outcome.ok ? styles.ok : styles.error}>
+            {outcome.text}
+          </p>
+        ) : null}
+        {savedDate ? <a href={`${props.deckHref}?rapat=${savedDate}`}>{labels.open}</a> : null}
+      </form>
+    </HydrationGate>
   );
 }

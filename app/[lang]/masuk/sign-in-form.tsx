@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { HydrationGate } from '@/components/ui/hydration-gate';
 import styles from '../admin/admin.module.css';
 
 // Posts to better-auth's email sign-in; the session comes back as an HTTP-only cookie.
@@ -32,23 +33,25 @@ export function SignInForm({
   }
 
   return (
-    <form className={styles.form} onSubmit={onSubmit}>
-      <label>
-        {labels.email}
-        <input name="email" type="email" autoComplete="username" required />
-      </label>
-      <label>
-        {labels.password}
-        <input name="password" type="password" autoComplete="current-password" required />
-      </label>
-      {error ? (
-        <p role="alert" className={styles.error}>
-          {error}
-        </p>
-      ) : null}
-      <button type="submit" className="button" disabled={busy}>
-        {labels.submit}
-      </button>
-    </form>
+    <HydrationGate>
+      <form className={styles.form} onSubmit={onSubmit}>
+        <label>
+          {labels.email}
+          <input name="email" type="email" autoComplete="username" required />
+        </label>
+        <label>
+          {labels.password}
+          <input name="password" type="password" autoComplete="current-password" required />
+        </label>
+        {error ? (
+          <p role="alert" className={styles.error}>
+            {error}
+          </p>
+        ) : null}
+        <button type="submit" className="button" disabled={busy}>
+          {labels.submit}
+        </button>
+      </form>
+    </HydrationGate>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useRef, useState } from 'react';
+import { HydrationGate } from '@/components/ui/hydration-gate';
 import type { BoundaryOutcomeDto } from '@/lib/api/admin-schemas';
 import type { Dictionary, Lang } from '@/lib/i18n';
 import { fill } from '@/lib/i18n/fill';
@@ -30,73 +31,75 @@ export function BoundaryForm({ lang, labels: t }: { lang: Lang; labels: Dictiona
   }
 
   return (
-    <div className={styles.stack}>
-      <form
-        ref={formRef}
-        className={styles.form}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void send('preview');
-        }}
-      >
-        <label>
-          {t.file}
-          <input
-            name="file"
-            type="file"
-            accept=".json,.geojson,.topojson,application/json"
-            required
-            onChange={() => setProperties([])}
-          />
-        </label>
-        <label>
-          {t.level}
-          <select name="level" defaultValue="district">
-            <option value="district">{t.levelDistrict}</option>
-            <option value="village">{t.levelVillage}</option>
-          </select>
-        </label>
-        {properties.length > 0 ? (
+    <HydrationGate>
+      <div className={styles.stack}>
+        <form
+          ref={formRef}
+          className={styles.form}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void send('preview');
+          }}
+        >
           <label>
-            {t.property}
-            <select name="property">
-              {properties.map((p) => (
-                <option key={p}>{p}</option>
-              ))}
+            {t.file}
+            <input
+              name="file"
+              type="file"
+              accept=".json,.geojson,.topojson,application/json"
+              required
+              onChange={() => setProperties([])}
+            />
+          </label>
+          <label>
+            {t.level}
+            <select name="level" defaultValue="district">
+              <option value="district">{t.levelDistrict}</option>
+              <option value="village">{t.levelVillage}</option>
             </select>
           </label>
-        ) : null}
-        <div className={styles.actions}>
-          <button type="submit" className="button">
-            {t.check}
-          </button>
-          {outcome?.status === 'preview' && outcome.matched.length > 0 ? (
-            <button type="button" className="button" onClick={() => void send('commit')}>
-              {t.commit}
+          {properties.length > 0 ? (
+            <label>
+              {t.property}
+              <select name="property">
+                {properties.map((p) => (
+                  <option key={p}>{p}</option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+          <div className={styles.actions}>
+            <button type="submit" className="button">
+              {t.check}
             </button>
+            {outcome?.status === 'preview' && outcome.matched.length > 0 ? (
+              <button type="button" className="button" onClick={() => void send('commit')}>
+                {t.commit}
+              </button>
+            ) : null}
+          </div>
+        </form>
+        {error ? (
+          <p role="alert" className={styles.error}>
+            {error}
+          </p>
+        ) : null}
+        <div aria-live="polite">
+          {outcome?.status === 'file_error' ? <p className={styles.error}>{outcome.message[lang]}</p> : null}
+          {outcome?.status === 'preview' || outcome?.status === 'committed' ? (
+            <>
+              {outcome.status === 'committed' ? (
+                <p className={styles.ok}>{fill(t.boundariesSaved, { count: outcome.saved })}</p>
+              ) : null}
+              <p>{fill(t.boundariesMatched, { count: outcome.matched.length })}</p>
+              {outcome.unmatched.length > 0 ? <p>{fill(t.boundariesUnmatched, { list: outcome.unmatched.join(', ') })}</p> : null}
+              {outcome.missing.length > 0 ? (
+                <p>{fill(t.boundariesMissing, { list: outcome.missing.map((m) => `${m.name} (${m.code})`).join(', ') })}</p>
+              ) : null}
+            </>
           ) : null}
         </div>
-      </form>
-      {error ? (
-        <p role="alert" className={styles.error}>
-          {error}
-        </p>
-      ) : null}
-      <div aria-live="polite">
-        {outcome?.status === 'file_error' ? <p className={styles.error}>{outcome.message[lang]}</p> : null}
-        {outcome?.status === 'preview' || outcome?.status === 'committed' ? (
-          <>
-            {outcome.status === 'committed' ? (
-              <p className={styles.ok}>{fill(t.boundariesSaved, { count: outcome.saved })}</p>
-            ) : null}
-            <p>{fill(t.boundariesMatched, { count: outcome.matched.length })}</p>
-            {outcome.unmatched.length > 0 ? <p>{fill(t.boundariesUnmatched, { list: outcome.unmatched.join(', ') })}</p> : null}
-            {outcome.missing.length > 0 ? (
-              <p>{fill(t.boundariesMissing, { list: outcome.missing.map((m) => `${m.name} (${m.code})`).join(', ') })}</p>
-            ) : null}
-          </>
-        ) : null}
       </div>
-    </div>
+    </HydrationGate>
   );
 }

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 import { DataTable } from '@/components/charts/data-table';
+import { HydrationGate } from '@/components/ui/hydration-gate';
 import type { ImportOutcomeDto } from '@/lib/api/admin-schemas';
 import type { Dictionary, Lang } from '@/lib/i18n';
 import { fill } from '@/lib/i18n/fill';
@@ -56,79 +57,81 @@ export function ImportForm({
   }
 
   return (
-    <div className={styles.stack}>
-      <form
-        ref={formRef}
-        className={styles.form}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void send('preview');
-        }}
-        onChange={() => setOutcome(null)}
-      >
-        <label>
-          {t.template}
-          <select name="template" defaultValue="krs">
-            <option value="krs">{t.templateKrs}</option>
-            <option value="eppgbm">{t.templateEppgbm}</option>
-            <option value="activities">{t.templateActivities}</option>
-            <option value="long">{t.templateLong}</option>
-          </select>
-        </label>
-        <label>
-          {t.edition}
-          <select name="sourceEdition" required>
-            {editions.map((e) => (
-              <option key={e.value} value={e.value}>
-                {e.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t.period}
-          <input name="period" placeholder="2024, 2024-S1, 2024-06" />
-        </label>
-        <label>
-          {t.file}
-          <input
-            name="file"
-            type="file"
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            required
-          />
-        </label>
-        <div className={styles.actions}>
-          <button type="submit" className="button" disabled={busy}>
-            {busy ? t.working : t.check}
-          </button>
-          {outcome?.status === 'preview' ? (
-            <button type="button" className="button" disabled={busy} onClick={() => void send('commit')}>
-              {t.commit}
-            </button>
-          ) : null}
-        </div>
-      </form>
-      {error ? (
-        <p role="alert" className={styles.error}>
-          {error}
-        </p>
-      ) : null}
-      {outcome?.status === 'invalid' && outcome.missingColumns.length > 0 && outcome.unmatchedHeaders.length > 0 ? (
-        <MappingForm
-          missing={outcome.missingColumns}
-          headers={outcome.unmatchedHeaders}
-          t={t}
-          onSave={async (mapping) => {
-            const template = String(new FormData(formRef.current ?? undefined).get('template'));
-            const reply = await sendJson('/api/admin/mappings', { template, mapping });
-            if (reply.ok) await send('preview');
-            else setError(fill(t.error, { message: reply.errorMessage }));
+    <HydrationGate>
+      <div className={styles.stack}>
+        <form
+          ref={formRef}
+          className={styles.form}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void send('preview');
           }}
-        />
-      ) : null}
-      <div aria-live="polite">{outcome ? <Outcome outcome={outcome} lang={lang} t={t} /> : null}</div>
-    </div>
+          onChange={() => setOutcome(null)}
+        >
+          <label>
+            {t.template}
+            <select name="template" defaultValue="krs">
+              <option value="krs">{t.templateKrs}</option>
+              <option value="eppgbm">{t.templateEppgbm}</option>
+              <option value="activities">{t.templateActivities}</option>
+              <option value="long">{t.templateLong}</option>
+            </select>
+          </label>
+          <label>
+            {t.edition}
+            <select name="sourceEdition" required>
+              {editions.map((e) => (
+                <option key={e.value} value={e.value}>
+                  {e.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t.period}
+            <input name="period" placeholder="2024, 2024-S1, 2024-06" />
+          </label>
+          <label>
+            {t.file}
+            <input
+              name="file"
+              type="file"
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              required
+            />
+          </label>
+          <div className={styles.actions}>
+            <button type="submit" className="button" disabled={busy}>
+              {busy ? t.working : t.check}
+            </button>
+            {outcome?.status === 'preview' ? (
+              <button type="button" className="button" disabled={busy} onClick={() => void send('commit')}>
+                {t.commit}
+              </button>
+            ) : null}
+          </div>
+        </form>
+        {error ? (
+          <p role="alert" className={styles.error}>
+            {error}
+          </p>
+        ) : null}
+        {outcome?.status === 'invalid' && outcome.missingColumns.length > 0 && outcome.unmatchedHeaders.length > 0 ? (
+          <MappingForm
+            missing={outcome.missingColumns}
+            headers={outcome.unmatchedHeaders}
+            t={t}
+            onSave={async (mapping) => {
+              const template = String(new FormData(formRef.current ?? undefined).get('template'));
+              const reply = await sendJson('/api/admin/mappings', { template, mapping });
+              if (reply.ok) await send('preview');
+              else setError(fill(t.error, { message: reply.errorMessage }));
+            }}
+          />
+        ) : null}
+        <div aria-live="polite">{outcome ? <Outcome outcome={outcome} lang={lang} t={t} /> : null}</div>
+      </div>
+    </HydrationGate>
   );
 }
 
@@ -145,38 +148,40 @@ function MappingForm({
   onSave: (mapping: Record<string, string>) => Promise<void>;
 }) {
   return (
-    <form
-      className={styles.form}
-      aria-label={t.mappingTitle}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        const mapping: Record<string, string> = {};
-        for (const column of missing) {
-          const header = String(data.get(column.key) ?? '');
-          if (header) mapping[header] = column.key;
-        }
-        void onSave(mapping);
-      }}
-    >
-      <p>{t.mappingTitle}</p>
-      {missing.map((column) => (
-        <label key={column.key}>
-          {column.label}
-          <select name={column.key} defaultValue="">
-            <option value="">{t.mappingNone}</option>
-            {headers.map((h) => (
-              <option key={h} value={h}>
-                {h}
-              </option>
-            ))}
-          </select>
-        </label>
-      ))}
-      <button type="submit" className="button">
-        {t.mappingSave}
-      </button>
-    </form>
+    <HydrationGate>
+      <form
+        className={styles.form}
+        aria-label={t.mappingTitle}
+        onSubmit={(event) => {
+          event.preventDefault();
+          const data = new FormData(event.currentTarget);
+          const mapping: Record<string, string> = {};
+          for (const column of missing) {
+            const header = String(data.get(column.key) ?? '');
+            if (header) mapping[header] = column.key;
+          }
+          void onSave(mapping);
+        }}
+      >
+        <p>{t.mappingTitle}</p>
+        {missing.map((column) => (
+          <label key={column.key}>
+            {column.label}
+            <select name={column.key} defaultValue="">
+              <option value="">{t.mappingNone}</option>
+              {headers.map((h) => (
+                <option key={h} value={h}>
+                  {h}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+        <button type="submit" className="button">
+          {t.mappingSave}
+        </button>
+      </form>
+    </HydrationGate>
   );
 }
 

@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { HydrationGate } from '@/components/ui/hydration-gate';
 import { type IndicatorForm as IndicatorValues, indicatorFormSchema } from '@/lib/api/admin-schemas';
 import type { Dictionary } from '@/lib/i18n';
 import { fill } from '@/lib/i18n/fill';
@@ -38,59 +39,64 @@ export function IndicatorForm({ indicators, labels: t }: { indicators: Indicator
   );
 
   return (
-    <div className={styles.stack}>
-      <label className={styles.form}>
-        {t.catalogueEdit}
-        <select
-          value={current?.code ?? ''}
-          onChange={(e) => setCurrent(indicators.find((i) => i.code === e.target.value) ?? null)}
-        >
-          <option value="">{t.catalogueNew}</option>
-          {indicators.map((i) => (
-            <option key={i.code}>{i.code}</option>
-          ))}
-        </select>
-      </label>
-      <form
-        key={current?.code ?? 'new'}
-        className={styles.form}
-        onSubmit={async (event) => {
-          event.preventDefault();
-          const data = new FormData(event.currentTarget);
-          const parsed = indicatorFormSchema.safeParse({ ...Object.fromEntries(data), isPublic: data.get('isPublic') === 'on' });
-          if (!parsed.success) {
-            const issue = parsed.error.issues[0];
-            setMessage({ ok: false, text: fill(t.error, { message: `${String(issue?.path[0] ?? '')}: ${issue?.message}` }) });
-            return;
-          }
-          const reply = await sendJson<{ code?: string }>('/api/admin/indicators', parsed.data);
-          setMessage(
-            reply.ok
-              ? { ok: true, text: fill(t.saved, { code: reply.body.code ?? '' }) }
-              : { ok: false, text: fill(t.error, { message: reply.errorMessage }) },
-          );
-          if (reply.ok) router.refresh();
-        }}
-      >
-        {text('code', t.colCode)}
-        {text('nameId', t.nameId)}
-        {text('nameEn', t.nameEn)}
-        {text('descriptionId', t.descriptionId)}
-        {text('descriptionEn', t.descriptionEn)}
-        {choice('unit', t.unit, unit.options)}
-        {choice('polarity', t.polarity, polarity.options)}
-        {choice('domain', t.domain, domain.options)}
-        {choice('aggregation', t.aggregation, aggregation.options)}
-        <label>
-          <span>
-            <input name="isPublic" type="checkbox" defaultChecked={current?.isPublic ?? false} /> {t.isPublic}
-          </span>
+    <HydrationGate>
+      <div className={styles.stack}>
+        <label className={styles.form}>
+          {t.catalogueEdit}
+          <select
+            value={current?.code ?? ''}
+            onChange={(e) => setCurrent(indicators.find((i) => i.code === e.target.value) ?? null)}
+          >
+            <option value="">{t.catalogueNew}</option>
+            {indicators.map((i) => (
+              <option key={i.code}>{i.code}</option>
+            ))}
+          </select>
         </label>
-        <FormOutcome message={message} />
-        <button type="submit" className="button">
-          {t.save}
-        </button>
-      </form>
-    </div>
+        <form
+          key={current?.code ?? 'new'}
+          className={styles.form}
+          onSubmit={async (event) => {
+            event.preventDefault();
+            const data = new FormData(event.currentTarget);
+            const parsed = indicatorFormSchema.safeParse({
+              ...Object.fromEntries(data),
+              isPublic: data.get('isPublic') === 'on',
+            });
+            if (!parsed.success) {
+              const issue = parsed.error.issues[0];
+              setMessage({ ok: false, text: fill(t.error, { message: `${String(issue?.path[0] ?? '')}: ${issue?.message}` }) });
+              return;
+            }
+            const reply = await sendJson<{ code?: string }>('/api/admin/indicators', parsed.data);
+            setMessage(
+              reply.ok
+                ? { ok: true, text: fill(t.saved, { code: reply.body.code ?? '' }) }
+                : { ok: false, text: fill(t.error, { message: reply.errorMessage }) },
+            );
+            if (reply.ok) router.refresh();
+          }}
+        >
+          {text('code', t.colCode)}
+          {text('nameId', t.nameId)}
+          {text('nameEn', t.nameEn)}
+          {text('descriptionId', t.descriptionId)}
+          {text('descriptionEn', t.descriptionEn)}
+          {choice('unit', t.unit, unit.options)}
+          {choice('polarity', t.polarity, polarity.options)}
+          {choice('domain', t.domain, domain.options)}
+          {choice('aggregation', t.aggregation, aggregation.options)}
+          <label>
+            <span>
+              <input name="isPublic" type="checkbox" defaultChecked={current?.isPublic ?? false} /> {t.isPublic}
+            </span>
+          </label>
+          <FormOutcome message={message} />
+          <button type="submit" className="button">
+            {t.save}
+          </button>
+        </form>
+      </div>
+    </HydrationGate>
   );
 }
