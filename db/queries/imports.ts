@@ -142,10 +142,10 @@ export async function updateEdition(
   });
 }
 
-type CellKey = Pick<ImportCell, 'indicatorCode' | 'regionCode' | 'periodType' | 'periodStart'>;
-const keyOf = (c: CellKey) => `${c.indicatorCode}|${c.regionCode}|${c.periodType}|${c.periodStart}`;
+export type CellKey = Pick<ImportCell, 'indicatorCode' | 'regionCode' | 'periodType' | 'periodStart'>;
+export const keyOf = (c: CellKey) => `${c.indicatorCode}|${c.regionCode}|${c.periodType}|${c.periodStart}`;
 
-type CurrentRow = CellKey & {
+export type CurrentRow = CellKey & {
   id: number;
   value: number | null;
   numerator: number | null;
@@ -156,7 +156,7 @@ type CurrentRow = CellKey & {
 };
 
 /** Current rows of one edition for the given indicators and regions. */
-async function currentRows(db: Db, editionId: number, indicatorCodes: string[], regionCodes: string[]) {
+export async function currentRows(db: Db, editionId: number, indicatorCodes: string[], regionCodes: string[]) {
   const rows: CurrentRow[] = [];
   if (indicatorCodes.length === 0 || regionCodes.length === 0) return new Map<string, CurrentRow>();
   for (let i = 0; i < regionCodes.length; i += 1000) {

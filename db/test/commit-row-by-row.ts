@@ -1,61 +1,13 @@
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { ImportCell } from '@/lib/import/validate';
 import type { Db } from '../client';
 import { recordAudit } from '../queries/audit';
-import type { CommitResult, ValuesDto } from '../queries/imports';
+import { type CellKey, type CommitResult, type CurrentRow, currentRows, keyOf, type ValuesDto } from '../queries/imports';
 import { completeProvinces, rollUpSteps } from '../queries/rollups';
 import { importBatches, indicators, type NewObservation, observations, regions } from '../schema';
 
 // The import's commit as it was before it became set-based (row-chunked inserts, roll-ups
 // computed in JS): kept only as the reference the set-based commit is tested against.
-
-type CellKey = Pick<ImportCell, 'indicatorCode' | 'regionCode' | 'periodType' | 'periodStart'>;
-const keyOf = (c: CellKey) => `${c.indicatorCode}|${c.regionCode}|${c.periodType}|${c.periodStart}`;
-
-type CurrentRow = CellKey & {
-  id: number;
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
-  coverage: number | null;
-  origin: string;
-  isDerived: boolean;
-};
-
-/** Current rows of one edition for the given indicators and regions. */
-async function currentRows(db: Db, editionId: number, indicatorCodes: string[], regionCodes: string[]) {
-  const rows: CurrentRow[] = [];
-  if (indicatorCodes.length === 0 || regionCodes.length === 0) return new Map<string, CurrentRow>();
-  for (let i = 0; i < regionCodes.length; i += 1000) {
-    const chunk = regionCodes.slice(i, i + 1000);
-    const found = await db
-      .select({
-        id: observations.id,
-        indicatorCode: observations.indicatorCode,
-        regionCode: observations.regionCode,
-        periodType: observations.periodType,
-        periodStart: observations.periodStart,
-        value: observations.value,
-        numerator: observations.numerator,
-        denominator: observations.denominator,
-        coverage: observations.coverage,
-        origin: observations.origin,
-        isDerived: observations.isDerived,
-      })
-      .from(observations)
-      .where(
-        and(
-          isNull(observations.supersededAt),
-          eq(observations.editionId, editionId),
-          inArray(observations.indicatorCode, indicatorCodes),
-          inArray(observations.regionCode, chunk),
-        ),
-      );
-    // A loop, not push(...found): an import of 100,000 rows finds more rows than a call's argument limit.
-    for (const row of found) rows.push(row);
-  }
-  return new Map(rows.map((r) => [keyOf(r), r]));
-}
 
 const sameValues = (a: Omit<CurrentRow, 'id' | 'origin' | 'isDerived' | keyof CellKey>, b: typeof a) =>
   a.value === b.value && a.numerator === b.numerator && a.denominator === b.denominator && a.coverage === b.coverage;
