@@ -43,7 +43,10 @@ const times = (v: number | null) => (v === null ? '-' : `${v.toFixed(v < 10 ? 2 
 
 export function machineLine(databaseVersion: string): string {
   const cpu = os.cpus();
-  return `${cpu.length} x ${cpu[0]?.model.trim() ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}, ${databaseVersion}`;
+  // The load average at the start says whether the run had the machine to itself: on a shared
+  // 2-core box a busy run reads two to six times slower.
+  const load = os.loadavg()[0]?.toFixed(1) ?? '?';
+  return `${cpu.length} x ${cpu[0]?.model.trim() ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}, ${databaseVersion}; load average ${load} at the start of the run`;
 }
 
 export function renderSection(r: RunReport): string {
@@ -51,7 +54,7 @@ export function renderSection(r: RunReport): string {
   const lines = [
     `### Scope ${r.scope}, ${r.engine} (run ${r.startedAt})`,
     '',
-    `Machine: ${r.machine}. Shared and busy: other engineers were building and testing on it during the run.`,
+    `Machine: ${r.machine}.`,
     '',
     `Load: ${r.load.regions.toLocaleString('en')} regions, ${r.load.villageRows.toLocaleString('en')} kelurahan rows + ${r.load.derivedRows.toLocaleString('en')} roll-up rows = ${(r.load.villageRows + r.load.derivedRows).toLocaleString('en')} observations in ${r.load.seconds.total.toFixed(1)} s (schema ${r.load.seconds.schema.toFixed(1)} s, regions and shapes ${r.load.seconds.regions.toFixed(1)} s, kelurahan rows ${r.load.seconds.observations.toFixed(1)} s = ${Math.round(r.load.villageRows / r.load.seconds.observations).toLocaleString('en')} rows/s, roll-ups ${r.load.seconds.rollUp.toFixed(1)} s, indexes and analyze ${r.load.seconds.indexes.toFixed(1)} s).`,
     '',
@@ -94,7 +97,7 @@ export function renderApiSection(r: ApiReport): string {
   const lines = [
     `### Scope ${r.scope}, postgres: ${r.api?.length ? 'API under load and import' : 'import'} (run ${r.startedAt})`,
     '',
-    `Machine: ${r.machine}. Shared and busy.`,
+    `Machine: ${r.machine}.`,
   ];
   if (r.api?.length) {
     lines.push(
