@@ -71,6 +71,27 @@ function cases(conn: Connection, level: Level, region: string): Case[] {
     join editions e on e.id = o.edition_id
     where o.superseded_at is null and o.indicator_code in (${indicators}) and o.region_code like ${prefix}
     order by o.period_start desc, e.released_on desc, e.id desc limit 1`;
+  /** A map of `region`'s children (or of every region at `mapLevel` below it) against its GROUP BY by code prefix. */
+  const mapCase = (query: 'map' | 'map-kecamatan', keyLength: number, mapLevel?: 'district'): Case => ({
+    query,
+    level,
+    region,
+    ours: () => getMap(db, { indicator: KRS, parent: region, period: 'latest', ...(mapLevel ? { level: mapLevel } : {}) }),
+    figuresOf: (a) =>
+      toFigures((a as Awaited<ReturnType<typeof getMap>>).features.map((f) => ({ key: f.properties.code, ...f.properties }))),
+    groupBy: async () =>
+      toFigures(
+        await raw<Row>(sql`
+          select substr(o.region_code, 1, ${keyLength}) as key, sum(o.value) as value,
+            sum(o.numerator) as numerator, sum(o.denominator) as denominator
+          from observations o
+          join regions r on r.code = o.region_code
+          where o.superseded_at is null and o.indicator_code = ${KRS} and r.level = 'village'
+            and o.region_code like ${prefix}
+            and (o.edition_id, o.period_start) = (${latestSlice(sql`${KRS}`)})
+          group by 1 order by 1`),
+      ),
+  });
   const factors = sql`'krs_unsafe_water', 'krs_unsafe_toilet', 'krs_4t_too_young', 'krs_4t_too_old', 'krs_4t_too_close', 'krs_4t_too_many'`;
 
   return [
@@ -97,52 +118,9 @@ function cases(conn: Connection, level: Level, region: string): Case[] {
             order by o.period_start, e.released_on, e.id`),
         ),
     },
-    {
-      query: 'map',
-      level,
-      region,
-      ours: () => getMap(db, { indicator: KRS, parent: region, period: 'latest' }),
-      figuresOf: (a) =>
-        toFigures((a as Awaited<ReturnType<typeof getMap>>).features.map((f) => ({ key: f.properties.code, ...f.properties }))),
-      groupBy: async () =>
-        toFigures(
-          await raw<Row>(sql`
-            select substr(o.region_code, 1, ${childCodeLength[level]}) as key, sum(o.value) as value,
-              sum(o.numerator) as numerator, sum(o.denominator) as denominator
-            from observations o
-            join regions r on r.code = o.region_code
-            where o.superseded_at is null and o.indicator_code = ${KRS} and r.level = 'village'
-              and o.region_code like ${prefix}
-              and (o.edition_id, o.period_start) = (${latestSlice(sql`${KRS}`)})
-            group by 1 order by 1`),
-        ),
-    },
-    ...(level === 'province'
-      ? [
-          {
-            query: 'map-kecamatan' as const,
-            level,
-            region,
-            ours: () => getMap(db, { indicator: KRS, parent: region, period: 'latest', level: 'district' }),
-            figuresOf: (a: unknown) =>
-              toFigures(
-                (a as Awaited<ReturnType<typeof getMap>>).features.map((f) => ({ key: f.properties.code, ...f.properties })),
-              ),
-            groupBy: async () =>
-              toFigures(
-                await raw<Row>(sql`
-                  select substr(o.region_code, 1, ${childCodeLength.regency}) as key, sum(o.value) as value,
-                    sum(o.numerator) as numerator, sum(o.denominator) as denominator
-                  from observations o
-                  join regions r on r.code = o.region_code
-                  where o.superseded_at is null and o.indicator_code = ${KRS} and r.level = 'village'
-                    and o.region_code like ${prefix}
-                    and (o.edition_id, o.period_start) = (${latestSlice(sql`${KRS}`)})
-                  group by 1 order by 1`),
-              ),
-          },
-        ]
-      : []),
+    mapCase('map', childCodeLength[level]),
+    // The same province drawn one level lower: every kecamatan (codes of regency children's length).
+    ...(level === 'province' ? [mapCase('map-kecamatan', childCodeLength.regency, 'district')] : []),
     {
       query: 'breakdown',
       level,
